@@ -1,0 +1,2 @@
+/** Account administration, for the ADMIN role only. */
+package mx.costjalisco.gms.account.boundary;

@@ -1,0 +1,2 @@
+/** The administrator's pages for accounts. */
+package mx.costjalisco.gms.account.web;

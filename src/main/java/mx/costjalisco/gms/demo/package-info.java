@@ -1,0 +1,6 @@
+/**
+ * The demo GMS, loaded when {@code GMS_DEMO=true}: CoST Jalisco's member institutions as the 2023 work plan names
+ * them, with fictitious representatives (every demo person is marked fictitious and shown as such), the Presidencia
+ * held by the CMIC's representative as the plan says, and one demo account per role.
+ */
+package mx.costjalisco.gms.demo;

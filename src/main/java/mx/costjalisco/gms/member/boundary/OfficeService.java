@@ -1,0 +1,94 @@
+package mx.costjalisco.gms.member.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import mx.costjalisco.gms.member.entity.Institution;
+import mx.costjalisco.gms.member.entity.Office;
+import mx.costjalisco.gms.member.entity.OfficeTerm;
+import mx.costjalisco.gms.member.entity.Person;
+import mx.costjalisco.gms.platform.audit.AuditAction;
+import mx.costjalisco.gms.platform.audit.AuditLog;
+import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
+import mx.costjalisco.gms.platform.persistence.ConcurrentChangeException;
+import mx.costjalisco.gms.platform.persistence.Period;
+import mx.costjalisco.gms.platform.security.Roles;
+import mx.costjalisco.gms.platform.web.Bundle;
+
+/** The GMS's offices. One holder per office at a time; a new holder ends the previous term the day before. */
+@Stateless
+@RolesAllowed(Roles.SECRETARY)
+public class OfficeService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
+
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MANAGER, Roles.PRESIDENT, Roles.MEMBER, Roles.LIAISON})
+    public List<OfficeTerm> history() {
+        return em.createNamedQuery(OfficeTerm.FIND_ALL, OfficeTerm.class).getResultList();
+    }
+
+    public OfficeTerm assign(Office office, Long personId, Long institutionId, LocalDate startsOn, String approvedBy) {
+        if (office == null) {
+            throw BusinessRuleException.onField("office", "field.required");
+        }
+        if (startsOn == null) {
+            throw BusinessRuleException.onField("startsOn", "field.required");
+        }
+        if (personId == null) {
+            throw BusinessRuleException.onField("person", "field.required");
+        }
+        Person person = em.find(Person.class, personId);
+        Institution institution = institutionId == null ? null : em.find(Institution.class, institutionId);
+        if (person == null || (institutionId != null && institution == null)) {
+            throw new BusinessRuleException("record.notFound");
+        }
+        for (OfficeTerm current : em.createNamedQuery(OfficeTerm.FIND_OPEN_OF_OFFICE, OfficeTerm.class)
+                .setParameter("office", office)
+                .getResultList()) {
+            if (current.getPerson().getId().equals(personId)) {
+                throw BusinessRuleException.onField("person", "office.alreadyHolds", person.getFullName());
+            }
+            if (!startsOn.isAfter(current.getStartsOn())) {
+                throw BusinessRuleException.onField("startsOn", "appointment.beforeCurrent", current.getStartsOn());
+            }
+            Map<String, Object> before = current.auditState();
+            current.end(
+                    startsOn.minusDays(1),
+                    Bundle.text(Bundle.RECORD_LOCALE, "appointment.replacedBy", person.getFullName()));
+            audit.changed(current, AuditAction.ENDED, before);
+        }
+        OfficeTerm term = new OfficeTerm(office, person, institution, startsOn, approvedBy);
+        em.persist(term);
+        audit.created(term);
+        return term;
+    }
+
+    public OfficeTerm end(Long termId, long version, LocalDate lastDay, String reason) {
+        OfficeTerm term = em.find(OfficeTerm.class, termId);
+        if (term == null || term.getVersion() != version) {
+            throw new ConcurrentChangeException("OfficeTerm", termId);
+        }
+        if (term.getEndsOn() != null) {
+            throw new BusinessRuleException("period.alreadyEnded");
+        }
+        if (lastDay == null) {
+            throw BusinessRuleException.onField("endsOn", "field.required");
+        }
+        if (Period.isReversed(term.getStartsOn(), lastDay)) {
+            throw BusinessRuleException.onField("endsOn", "period.endsBeforeStart");
+        }
+        Map<String, Object> before = term.auditState();
+        term.end(lastDay, reason);
+        audit.changed(term, AuditAction.ENDED, before);
+        return term;
+    }
+}

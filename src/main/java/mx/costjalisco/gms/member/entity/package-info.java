@@ -1,0 +1,2 @@
+/** The registry's records. */
+package mx.costjalisco.gms.member.entity;

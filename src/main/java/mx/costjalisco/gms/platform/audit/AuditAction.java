@@ -1,0 +1,12 @@
+package mx.costjalisco.gms.platform.audit;
+
+/** What happened to a record. Labels are in the bundle as {@code AuditAction.NAME}. */
+public enum AuditAction {
+    CREATED,
+    UPDATED,
+    ENDED,
+    ENABLED,
+    DISABLED,
+    PASSWORD_SET,
+    LOCKED_OUT
+}

@@ -1,0 +1,94 @@
+package mx.costjalisco.gms.platform.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import mx.costjalisco.gms.platform.audit.AuditAction;
+import mx.costjalisco.gms.platform.audit.AuditLog;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Checks a sign-in: the address must not be locked, the account must exist and be enabled, and the password must
+ * match. Failures are counted per address; after {@code gms.login.max-failures} (5) in a row the address is locked
+ * for {@code gms.login.lockout-minutes} (15).
+ */
+@Stateless
+public class SignInService {
+
+    private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
+
+    /** The signed-in caller: the name Jakarta Security knows them by, and their roles. */
+    public record Caller(String email, Set<String> roles) {}
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "gms.login.max-failures", defaultValue = "5")
+    private int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "gms.login.lockout-minutes", defaultValue = "15")
+    private int lockoutMinutes;
+
+    public Optional<Caller> signIn(String email, char[] password) {
+        String address = Account.normalizeEmail(email);
+        if (address == null || address.isEmpty() || lockedUntil(address).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<Account> account = em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
+                .setParameter("email", address)
+                .getResultStream()
+                .findFirst();
+        boolean valid =
+                hasher.matches(password, account.map(Account::getPasswordHash).orElse(null))
+                        && account.get().isEnabled();
+        Instant now = clock.instant();
+        if (!valid) {
+            recordFailure(address, account, now);
+            return Optional.empty();
+        }
+        LoginFailure failures = em.find(LoginFailure.class, address);
+        if (failures != null) {
+            em.remove(failures); // a counter, not part of the record
+        }
+        account.get().signedIn(now);
+        return Optional.of(new Caller(address, Set.copyOf(account.get().getRoles())));
+    }
+
+    private void recordFailure(String address, Optional<Account> account, Instant now) {
+        LoginFailure failures = em.find(LoginFailure.class, address);
+        if (failures == null) {
+            failures = new LoginFailure(address);
+            em.persist(failures);
+        }
+        if (failures.fail(now, maxFailures, Duration.ofMinutes(lockoutMinutes))) {
+            LOG.warning(() ->
+                    "Sign-in locked for " + lockoutMinutes + " minutes after " + maxFailures + " failures: " + address);
+            account.ifPresent(locked -> audit.recordAs(address, locked, AuditAction.LOCKED_OUT));
+        }
+    }
+
+    /** Until when sign-in for this address is refused, if it is now. */
+    public Optional<Instant> lockedUntil(String email) {
+        LoginFailure failures = em.find(LoginFailure.class, Account.normalizeEmail(email));
+        Instant now = clock.instant();
+        return failures != null && failures.isLockedAt(now) ? Optional.of(failures.getLockedUntil()) : Optional.empty();
+    }
+}

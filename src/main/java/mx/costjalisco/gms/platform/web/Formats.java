@@ -1,0 +1,63 @@
+package mx.costjalisco.gms.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import mx.costjalisco.gms.platform.config.TimeConfiguration;
+
+/**
+ * Dates and times as people read them, in the page's language and the GMS's time zone:
+ * {@code #{fmt.date(institution.joinedOn)}} gives "4 nov 2019" in Spanish, "Nov 4, 2019" in English.
+ */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+
+    @Inject
+    private TimeConfiguration time;
+
+    public String date(LocalDate date) {
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale())
+                        .format(date);
+    }
+
+    public String longDate(LocalDate date) {
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale())
+                        .format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZoneId zone = time.zone();
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale())
+                .format(instant.atZone(zone));
+    }
+
+    /** The label of an enum constant in the page's language. */
+    public String label(Enum<?> constant) {
+        return Bundle.label(locale(), constant);
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : LocaleBacking.SPANISH;
+    }
+}
