@@ -1,5 +1,6 @@
 package mx.costjalisco.gms.account.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,6 +63,17 @@ public class AccountEditBacking implements Serializable {
         roles = new ArrayList<>(account.getRoles());
     }
 
+    /** An unknown or malformed id answers 404; no id means a new account. */
+    public void requireFound() {
+        boolean asked = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .containsKey("id");
+        if (asked && account == null && !FacesContext.getCurrentInstance().isPostback()) {
+            Pages.notFound();
+        }
+    }
+
     public List<Person> suggest(String text) {
         return people.suggest(text, 12);
     }
@@ -109,11 +121,18 @@ public class AccountEditBacking implements Serializable {
     }
 
     public void changePassword() {
-        run(() -> service.setPassword(accountId, account.getVersion(), password), "account.passwordSet");
+        run(
+                () -> service.setPassword(accountId, account.getVersion(), password),
+                "account.passwordSet",
+                "passwordForm");
         password = null;
     }
 
     private void run(Supplier<Account> change, String doneKey) {
+        run(change, doneKey, "form");
+    }
+
+    private void run(Supplier<Account> change, String doneKey, String formId) {
         try {
             account = change.get();
             messages.info(doneKey, account.getEmail());
@@ -121,7 +140,7 @@ public class AccountEditBacking implements Serializable {
             load();
             messages.error(null, "record.changedMeanwhile");
         } catch (BusinessRuleException refused) {
-            messages.error("form", refused);
+            messages.error(formId, refused);
         }
     }
 

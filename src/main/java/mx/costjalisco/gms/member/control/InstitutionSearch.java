@@ -50,7 +50,7 @@ public class InstitutionSearch {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Institution> query = cb.createQuery(Institution.class);
         Root<Institution> institution = query.from(Institution.class);
-        String field = SORTABLE.contains(sortField) ? sortField : "name";
+        String field = sortField != null && SORTABLE.contains(sortField) ? sortField : "name";
         List<Order> order = new ArrayList<>();
         order.add(ascending ? cb.asc(institution.get(field)) : cb.desc(institution.get(field)));
         order.add(cb.asc(institution.get("id")));

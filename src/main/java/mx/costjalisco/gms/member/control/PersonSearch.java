@@ -38,7 +38,7 @@ public class PersonSearch {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Person> query = cb.createQuery(Person.class);
         Root<Person> person = query.from(Person.class);
-        String field = SORTABLE.contains(sortField) ? sortField : "fullName";
+        String field = sortField != null && SORTABLE.contains(sortField) ? sortField : "fullName";
         query.select(person)
                 .where(where(cb, person, text))
                 .orderBy(ascending ? cb.asc(person.get(field)) : cb.desc(person.get(field)), cb.asc(person.get("id")));

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class DerivedDefaults implements ConfigSource {
 
-    static final String H2_OPTIONS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    static final String H2_OPTIONS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
 
     private final Function<String, String> lookup;
 

@@ -1,0 +1,105 @@
+package mx.costjalisco.gms.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import mx.costjalisco.gms.member.entity.AppointmentRole;
+import mx.costjalisco.gms.member.entity.InstitutionType;
+import mx.costjalisco.gms.member.entity.Office;
+import mx.costjalisco.gms.member.entity.Sector;
+import mx.costjalisco.gms.platform.audit.AuditAction;
+import mx.costjalisco.gms.platform.security.Roles;
+import org.junit.jupiter.api.Test;
+
+/** Every text a user reads exists in Spanish and in English, and Spanish is what es-MX gets. */
+class BundleTest {
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = BundleTest.class.getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void spanishAndEnglishHaveTheSameKeys() throws IOException {
+        for (String bundle : new String[] {
+            "/mx/costjalisco/gms/i18n/messages", "/mx/costjalisco/gms/i18n/faces", "/ValidationMessages"
+        }) {
+            assertEquals(
+                    new TreeSet<>(load(bundle + ".properties").stringPropertyNames()),
+                    new TreeSet<>(load(bundle + "_en.properties").stringPropertyNames()),
+                    bundle);
+        }
+    }
+
+    @Test
+    void everyKeyAPageUsesExists() throws IOException {
+        Set<String> keys = load("/mx/costjalisco/gms/i18n/messages.properties").stringPropertyNames();
+        Pattern used = Pattern.compile("i18n\\['([^']+)'\\]");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher matcher = used.matcher(Files.readString(page));
+                while (matcher.find()) {
+                    if (!keys.contains(matcher.group(1))) {
+                        missing.add(page.getFileName() + ": " + matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void everyChoiceHasALabelInBothLanguages() {
+        for (Locale locale : new Locale[] {LocaleBacking.SPANISH, LocaleBacking.ENGLISH}) {
+            for (Class<? extends Enum<?>> type : Set.of(
+                    Sector.class, InstitutionType.class, AppointmentRole.class, Office.class, AuditAction.class)) {
+                for (Enum<?> constant : type.getEnumConstants()) {
+                    assertTrue(!Bundle.label(locale, constant).startsWith("???"), constant + " in " + locale);
+                }
+            }
+            for (String role : Roles.ALL) {
+                assertTrue(!Bundle.text(locale, "Role." + role).startsWith("???"), role + " in " + locale);
+            }
+        }
+    }
+
+    @Test
+    void mexicanSpanishIsSpanishWhateverTheServersLanguage() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertEquals("Sector privado", Bundle.label(LocaleBacking.SPANISH, Sector.PRIVATE));
+            assertEquals("Private sector", Bundle.label(LocaleBacking.ENGLISH, Sector.PRIVATE));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void datesInMessagesAreWrittenOutInTheReadersLanguage() {
+        assertEquals(
+                "La institución fue dada de baja el 3 de noviembre de 2021.",
+                Bundle.text(LocaleBacking.SPANISH, "appointment.afterLeft", LocalDate.of(2021, 11, 3)));
+        assertEquals(
+                "The institution left on November 3, 2021.",
+                Bundle.text(LocaleBacking.ENGLISH, "appointment.afterLeft", LocalDate.of(2021, 11, 3)));
+    }
+}
