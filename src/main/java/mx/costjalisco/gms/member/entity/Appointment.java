@@ -16,6 +16,7 @@ import java.util.Map;
 import mx.costjalisco.gms.platform.audit.Auditable;
 import mx.costjalisco.gms.platform.persistence.BaseEntity;
 import mx.costjalisco.gms.platform.persistence.Period;
+import mx.costjalisco.gms.platform.web.Bundle;
 
 /**
  * A person holding a role for an institution — titular, suplente, enlace or enlace de comunicación — from a first day
@@ -26,7 +27,7 @@ import mx.costjalisco.gms.platform.persistence.Period;
 @NamedQuery(
         name = Appointment.FIND_BY_INSTITUTION,
         query = "SELECT a FROM Appointment a JOIN FETCH a.person WHERE a.institution.id = :institutionId"
-                + " ORDER BY a.role, a.startsOn DESC")
+                + " ORDER BY a.startsOn DESC")
 @NamedQuery(
         name = Appointment.FIND_BY_PERSON,
         query = "SELECT a FROM Appointment a JOIN FETCH a.institution WHERE a.person.id = :personId"
@@ -34,7 +35,7 @@ import mx.costjalisco.gms.platform.persistence.Period;
 @NamedQuery(
         name = Appointment.FIND_CURRENT_OF_INSTITUTIONS,
         query = "SELECT a FROM Appointment a JOIN FETCH a.person WHERE a.institution.id IN :institutionIds"
-                + " AND a.startsOn <= :day AND (a.endsOn IS NULL OR a.endsOn >= :day) ORDER BY a.role")
+                + " AND a.startsOn <= :day AND (a.endsOn IS NULL OR a.endsOn >= :day)")
 @NamedQuery(
         name = Appointment.FIND_CURRENT_IN_ROLE,
         query = "SELECT a FROM Appointment a WHERE a.institution.id = :institutionId AND a.role = :role"
@@ -92,7 +93,8 @@ public class Appointment extends BaseEntity implements Auditable, Period {
 
     @Override
     public String auditLabel() {
-        return person.getFullName() + " — " + role.name() + " — " + institution.auditLabel();
+        return person.getFullName() + " — " + Bundle.label(Bundle.RECORD_LOCALE, role) + " — "
+                + institution.auditLabel();
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Map;
 import mx.costjalisco.gms.platform.audit.Auditable;
 import mx.costjalisco.gms.platform.persistence.BaseEntity;
 import mx.costjalisco.gms.platform.persistence.Period;
+import mx.costjalisco.gms.platform.web.Bundle;
 
 /**
  * A person holding one of the GMS's offices for a period, optionally on behalf of an institution (the 2023 work plan:
@@ -87,7 +88,7 @@ public class OfficeTerm extends BaseEntity implements Auditable, Period {
 
     @Override
     public String auditLabel() {
-        return office.name() + " — " + person.getFullName();
+        return Bundle.label(Bundle.RECORD_LOCALE, office) + " — " + person.getFullName();
     }
 
     @Override

@@ -1,19 +1,16 @@
 package mx.costjalisco.gms.member.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
 import mx.costjalisco.gms.member.boundary.PersonService;
 import mx.costjalisco.gms.member.entity.Person;
 
 /** Turns a person picked in a form into its id and back. */
-@FacesConverter(forClass = Person.class, managed = true)
+@FacesConverter(forClass = Person.class)
 public class PersonConverter implements Converter<Person> {
-
-    @Inject
-    private PersonService people;
 
     @Override
     public Person getAsObject(FacesContext context, UIComponent component, String value) {
@@ -21,7 +18,12 @@ public class PersonConverter implements Converter<Person> {
             return null;
         }
         try {
-            return people.find(Long.valueOf(value)).orElse(null);
+            // looked up, not injected: Faces creates converters found by class itself
+            return CDI.current()
+                    .select(PersonService.class)
+                    .get()
+                    .find(Long.valueOf(value))
+                    .orElse(null);
         } catch (NumberFormatException notAnId) {
             return null;
         }

@@ -6,7 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import mx.costjalisco.gms.platform.web.Formats;
 import mx.costjalisco.gms.platform.web.Messages;
 import mx.costjalisco.gms.platform.web.PagedModel;
 import mx.costjalisco.gms.platform.web.Tables;
@@ -22,8 +26,18 @@ public class AuditTrailBacking implements Serializable {
     @Inject
     private AuditTrail trail;
 
+    /** The bundle prefixes of the codes the trail stores (enum labels and roles). */
+    private static final List<String> LABELLED_CODES =
+            List.of("Sector", "InstitutionType", "AppointmentRole", "Office", "Role");
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern CODES = Pattern.compile("[A-Z_]+(, [A-Z_]+)*");
+
     @Inject
     private Messages messages;
+
+    @Inject
+    private Formats formats;
 
     private String recordType;
     private Long recordId;
@@ -56,6 +70,36 @@ public class AuditTrailBacking implements Serializable {
     public String fieldLabel(String field) {
         String label = messages.text("audit.field." + field);
         return label.startsWith("???") ? field : label;
+    }
+
+    /**
+     * A stored value as people read it: dates in the page's format, yes/no, and codes (a sector, a role) by their
+     * label. The trail stores codes, so it reads right in either language.
+     */
+    public String valueLabel(String value) {
+        if (value == null) {
+            return messages.text("audit.noValue");
+        }
+        if (ISO_DATE.matcher(value).matches()) {
+            return formats.date(LocalDate.parse(value));
+        }
+        if ("true".equals(value) || "false".equals(value)) {
+            return messages.text("common." + value);
+        }
+        if (CODES.matcher(value).matches()) {
+            return Arrays.stream(value.split(", ")).map(this::codeLabel).collect(Collectors.joining(", "));
+        }
+        return value;
+    }
+
+    private String codeLabel(String code) {
+        for (String kind : LABELLED_CODES) {
+            String label = messages.text(kind + "." + code);
+            if (!label.startsWith("???")) {
+                return label;
+            }
+        }
+        return code;
     }
 
     public void filterChanged() {

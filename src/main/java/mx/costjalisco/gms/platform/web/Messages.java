@@ -2,6 +2,7 @@ package mx.costjalisco.gms.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
@@ -38,10 +39,19 @@ public class Messages {
     public void error(String formId, BusinessRuleException refusal) {
         String clientId = null;
         if (refusal.getField() != null
-                && faces.getViewRoot().findComponent(formId + ":" + refusal.getField()) != null) {
+                && isShown(faces.getViewRoot().findComponent(formId + ":" + refusal.getField()))) {
             clientId = formId + ":" + refusal.getField();
         }
         error(clientId, refusal.getMessageKey(), refusal.getArguments());
+    }
+
+    private static boolean isShown(UIComponent component) {
+        for (UIComponent c = component; c != null; c = c.getParent()) {
+            if (!c.isRendered()) {
+                return false;
+            }
+        }
+        return component != null;
     }
 
     private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {

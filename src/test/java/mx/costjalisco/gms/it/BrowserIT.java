@@ -1,0 +1,206 @@
+package mx.costjalisco.gms.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * What people do, in a real browser: the secretary registers an institution with its titular and suplente and finds
+ * it in the list and on the public page; a member is refused the edit page. Every page visited is photographed and
+ * checked for accessibility; no page may log a script error (a CSP violation would show there).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserIT {
+
+    private static Browser browser;
+    private static final List<String> consoleErrors = new ArrayList<>();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String url(String path) {
+        return base.toString() + path;
+    }
+
+    private void check(String name) {
+        browser.check(name);
+        browser.consoleErrors().forEach(error -> consoleErrors.add(name + ": " + error));
+    }
+
+    private void signIn(String email, String password) {
+        browser.forget();
+        browser.open(url("login.xhtml"));
+        browser.type("#login\\:email", email);
+        browser.type("#login\\:password", password);
+        browser.click("#login\\:submit");
+    }
+
+    private void signOut() {
+        browser.click("#userForm\\:signOut");
+    }
+
+    @Test
+    @Order(1)
+    void thePublicPagesReadWellForAnyone() {
+        browser.open(url(""));
+        check("inicio-publico");
+        browser.click("a[href$='/public/composition.xhtml']");
+        assertTrue(browser.text("main").contains("Cámara Mexicana de la Industria de la Construcción"));
+        assertEquals("es-MX", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        check("integracion-publica");
+        browser.open(url("login.xhtml"));
+        check("iniciar-sesion");
+    }
+
+    @Test
+    @Order(2)
+    void theSecretaryRegistersAnInstitutionWithItsTitularAndSuplente() {
+        String tag = Long.toString(System.nanoTime() % 1_000_000);
+        String name = "Universidad Politécnica de Prueba " + tag;
+        signIn(DemoAccounts.SECRETARY, DemoAccounts.PASSWORD);
+        assertTrue(browser.text("main h1").contains("Inicio"));
+        check("inicio-secretaria");
+
+        browser.open(url("members/institutions.xhtml"));
+        check("instituciones");
+        browser.click("#list\\:add");
+
+        browser.click("#form\\:save");
+        browser.waitForText("#form", "este dato es obligatorio");
+        check("registrar-institucion-errores");
+
+        browser.type("#form\\:name", name);
+        browser.type("#form\\:acronym", "UPP" + tag);
+        browser.choose("form:sector", "Academia");
+        browser.choose("form:type", "Universidad");
+        browser.type("#form\\:joinedOn_input", "15/01/2024");
+        browser.driver().findElement(By.cssSelector("#form\\:approvedBy")).click();
+        browser.type("#form\\:approvedBy", "Sesión ordinaria del 18 de mayo de 2023");
+        browser.click("#form\\:save");
+        browser.screenshot("registrar-institucion-guardar");
+        browser.waitForText("main h1", name);
+        assertTrue(browser.text("#messages").contains("Se registró"), browser.text("#messages"));
+        check("institucion-registrada");
+
+        appointNewPerson("Titular", "Lucía Titular " + tag, "lucia." + tag + "@prueba.example");
+        appointNewPerson("Suplente", "Mario Suplente " + tag, "mario." + tag + "@prueba.example");
+        browser.waitForText("#appointments", "Mario Suplente " + tag);
+        String representatives = browser.text("#appointments");
+        assertTrue(representatives.contains("Lucía Titular " + tag), representatives);
+        check("institucion-con-representantes");
+
+        browser.open(url("members/institutions.xhtml"));
+        browser.type("#list\\:text", "Politécnica de Prueba " + tag);
+        browser.waitForText("#list\\:institutions", "Lucía Titular " + tag);
+        assertTrue(browser.text("#list\\:institutions").contains(name));
+        check("lista-filtrada");
+
+        signOut();
+        browser.open(url("public/composition.xhtml"));
+        String composition = browser.text("main");
+        assertTrue(composition.contains(name), "the public page lists it");
+        assertTrue(composition.contains("Lucía Titular " + tag) && composition.contains("Mario Suplente " + tag));
+        assertTrue(!composition.contains("lucia." + tag + "@prueba.example"), "without contact data");
+    }
+
+    private void appointNewPerson(String role, String fullName, String email) {
+        browser.click("#actions\\:appoint");
+        browser.find("#appointDialogBox");
+        browser.choose("appointForm:role", role);
+        browser.click("label[for='appointForm:newPerson:1']");
+        browser.type("#appointForm\\:fullName", fullName);
+        browser.type("#appointForm\\:email", email);
+        browser.type("#appointForm\\:position", "Dirección de Vinculación");
+        if ("Titular".equals(role)) {
+            check("designar-titular");
+        }
+        browser.click("#appointForm\\:save");
+        browser.waitForText("#appointments", fullName);
+    }
+
+    @Test
+    @Order(3)
+    void aMemberReadsTheRegistryButIsRefusedTheEditPage() {
+        signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD);
+        browser.open(url("members/institutions.xhtml"));
+        assertTrue(
+                browser.driver().findElements(By.cssSelector("#list\\:add")).isEmpty(),
+                "no 'register' button for a member");
+        browser.open(url("members/edit/institution.xhtml"));
+        assertTrue(browser.text("main h1").contains("Acceso no permitido"), browser.text("main"));
+        check("acceso-no-permitido");
+        signOut();
+    }
+
+    @Test
+    @Order(4)
+    void theOtherPagesOfTheRegistryAreAccessibleToo() {
+        signIn(DemoAccounts.SECRETARY, DemoAccounts.PASSWORD);
+        browser.open(url("members/people.xhtml"));
+        check("personas");
+        browser.click("#list\\:people a[href*='person.xhtml']");
+        check("persona");
+        browser.open(url("members/offices.xhtml"));
+        check("cargos");
+        browser.open(url("audit/trail.xhtml"));
+        check("bitacora");
+        browser.open(url("members/institutions.xhtml"));
+        browser.click("#list\\:institutions a[href*='institution.xhtml']");
+        check("institucion");
+        signOut();
+        signIn(DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD);
+        browser.open(url("admin/accounts.xhtml"));
+        check("cuentas");
+        browser.open(url("admin/account.xhtml"));
+        check("crear-cuenta");
+        browser.click("#languageForm\\:english");
+        assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        browser.open(url("public/composition.xhtml"));
+        assertTrue(browser.text("main").contains("Private sector"), "the choice of English is remembered");
+        check("composition-english");
+        browser.click("#languageForm\\:spanish");
+        signOut();
+    }
+
+    @Test
+    @Order(5)
+    void noPageHadAnAccessibilityProblemOrAScriptError() {
+        assertEquals(List.of(), browser.accessibilityProblems(), "axe-core found serious problems");
+        assertEquals(List.of(), consoleErrors, "the browser console reported errors");
+    }
+}
