@@ -1,0 +1,294 @@
+#!/usr/bin/env python3
+"""cost-gms benchmarks: start-up time and memory, and the server time of the registry's lists under load.
+
+  python3 bench/bench.py startup            cold start of ./mvnw -Prun until /health/ready, Payara alone, an empty WAR
+  python3 bench/bench.py registry [h2|mysql] loads 500 institutions and 3,000 people, then times the lists
+
+Prints figures; changes nothing in the repository (data goes to target/bench). Needs python3, a JDK and, for
+'mysql', MariaDB/MySQL on 127.0.0.1:3306 with a passwordless root (as on the project's machines).
+"""
+import http.cookiejar, json, os, random, re, shutil, signal, statistics, subprocess, sys, time, urllib.parse, urllib.request, zipfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORK = os.path.join(ROOT, 'target', 'bench')
+PAYARA_VERSION = '6.2025.10'
+H2_VERSION = '2.2.224'   # Payara Micro's own H2
+PORT = 8097
+BASE = 'http://localhost:%d' % PORT
+
+
+def sh(*args, **kw):
+    return subprocess.run(args, cwd=ROOT, check=True, **kw)
+
+
+def artifact(group, name, version):
+    path = os.path.expanduser('~/.m2/repository/%s/%s/%s/%s-%s.jar' % (group.replace('.', '/'), name, version, name, version))
+    if not os.path.exists(path):
+        sh('./mvnw', '-q', 'dependency:get', '-Dartifact=%s:%s:%s' % (group, name, version))
+    return path
+
+
+def wait_for(url, timeout=240, expect=200):
+    start = time.time()
+    while time.time() - start < timeout:
+        try:
+            if urllib.request.urlopen(url, timeout=2).status == expect:
+                return time.time() - start
+        except Exception:
+            pass
+        time.sleep(0.1)
+    raise SystemExit('no answer from %s after %ds' % (url, timeout))
+
+
+def rss_mb(pid):
+    with open('/proc/%d/status' % pid) as status:
+        for line in status:
+            if line.startswith('VmRSS:'):
+                return int(line.split()[1]) / 1024
+    return float('nan')
+
+
+def java_pid_listening(port):
+    out = subprocess.run(['ss', '-ltnpH', 'sport = :%d' % port], capture_output=True, text=True).stdout
+    match = re.search(r'pid=(\d+)', out)
+    return int(match.group(1)) if match else None
+
+
+def start_payara(war, env, jvm=('-Xmx512m',), log='payara.log'):
+    os.makedirs(WORK, exist_ok=True)
+    jar = artifact('fish.payara.extras', 'payara-micro', PAYARA_VERSION)
+    cmd = ['java', *jvm, '-jar', jar, '--deploy', war, '--contextroot', '/', '--port', str(PORT), '--nocluster']
+    started = time.time()
+    proc = subprocess.Popen(cmd, env={**os.environ, **env}, stdout=open(os.path.join(WORK, log), 'w'),
+                            stderr=subprocess.STDOUT, start_new_session=True)
+    return proc, started
+
+
+def stop(proc):
+    """Stops the server and waits until every process of its group (Maven's Payara child too) has exited."""
+    os.killpg(proc.pid, signal.SIGTERM)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            break
+        proc.poll()
+        time.sleep(0.2)
+    else:
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+
+def built_war():
+    war = os.path.join(ROOT, 'target', 'cost-gms.war')
+    if not os.path.exists(war):
+        sh('./mvnw', '-q', '-DskipTests', 'package')
+    return war
+
+
+def empty_war():
+    path = os.path.join(WORK, 'empty.war')
+    os.makedirs(WORK, exist_ok=True)
+    with zipfile.ZipFile(path, 'w') as war:
+        war.writestr('index.html', '<!DOCTYPE html><title>empty</title><p>empty')
+    return path
+
+
+def startup():
+    data = os.path.join(WORK, 'startup-data')
+    shutil.rmtree(data, ignore_errors=True)
+    print('Cold start of "./mvnw -Prun" (build included, warm Maven repository) until /health/ready:')
+    env = {**os.environ, 'GMS_DATA_DIR': data, 'GMS_HTTP_PORT': str(PORT)}
+    started = time.time()
+    proc = subprocess.Popen(['./mvnw', '-B', '-q', '-Prun'], cwd=ROOT, env=env, start_new_session=True,
+                            stdout=open(os.path.join(WORK, 'run.log'), 'w'), stderr=subprocess.STDOUT)
+    took = wait_for(BASE + '/health/ready')
+    time.sleep(3)
+    pid = java_pid_listening(PORT)
+    print('  first start (empty database, demo loaded): %.1f s to ready, RSS %.0f MB' % (took, rss_mb(pid)))
+    stop(proc)
+    started = time.time()
+    proc = subprocess.Popen(['./mvnw', '-B', '-q', '-Prun'], cwd=ROOT, env=env, start_new_session=True,
+                            stdout=open(os.path.join(WORK, 'run2.log'), 'w'), stderr=subprocess.STDOUT)
+    took = wait_for(BASE + '/health/ready')
+    time.sleep(3)
+    pid = java_pid_listening(PORT)
+    print('  restart (data kept):                         %.1f s to ready, RSS %.0f MB' % (took, rss_mb(pid)))
+    stop(proc)
+
+    war = built_war()
+    for label, jvm in (('default flags (-Xmx512m)', ('-Xmx512m',)),
+                       ('-XX:+UseSerialGC -Xmx384m -XX:TieredStopAtLevel=1', ('-XX:+UseSerialGC', '-Xmx384m', '-XX:TieredStopAtLevel=1'))):
+        shutil.rmtree(data, ignore_errors=True)
+        proc, started = start_payara(war, {'GMS_DATA_DIR': data, 'GMS_DEMO': 'true'}, jvm)
+        took = wait_for(BASE + '/health/ready')
+        time.sleep(3)
+        print('Payara Micro alone, cost-gms.war, %s: %.1f s to ready, RSS %.0f MB' % (label, took, rss_mb(proc.pid)))
+        stop(proc)
+            proc, started = start_payara(empty_war(), {}, jvm, log='empty.log')
+        took = wait_for(BASE + '/index.html')
+        time.sleep(3)
+        print('Payara Micro alone, empty WAR,    %s: %.1f s to first page, RSS %.0f MB' % (label, took, rss_mb(proc.pid)))
+        stop(proc)
+    
+
+# --- the registry under load -------------------------------------------------------------------------------------
+
+SECTORS = ['GOVERNMENT', 'PRIVATE', 'CIVIL_SOCIETY', 'ACADEMIA']
+TYPES = ['AGENCY', 'MUNICIPALITY', 'CHAMBER', 'UNIVERSITY', 'CIVIL_ORGANIZATION', 'OTHER']
+ROLES = ['PRIMARY', 'ALTERNATE', 'LIAISON']
+
+
+def load_sql(institutions=500, people=3000):
+    rnd = random.Random(2023)
+    lines = []
+    for i in range(1, institutions + 1):
+        left = "'2022-12-31'" if i % 10 == 0 else 'NULL'
+        lines.append("INSERT INTO institution (id, version, name, acronym, sector, institution_type, observer, joined_on,"
+                     " approved_by, term_ends_on, left_on) VALUES (%d, 0, 'Institución de carga %03d', 'IC%03d', '%s', '%s',"
+                     " FALSE, '2019-11-04', 'Carga de prueba', '2027-11-03', %s);"
+                     % (100000 + i, i, i, rnd.choice(SECTORS), rnd.choice(TYPES), left))
+    for p in range(1, people + 1):
+        lines.append("INSERT INTO person (id, version, full_name, email, phone, position, fictitious) VALUES"
+                     " (%d, 0, 'Persona de carga %04d', 'carga%04d@bench.example', '33 0000 %04d', 'Puesto %d', TRUE);"
+                     % (100000 + p, p, p, p, p % 40))
+    appointment = 100000
+    for i in range(1, institutions + 1):
+        for r, role in enumerate(ROLES):
+            appointment += 1
+            person = 100000 + ((i - 1) * 6 + r) % people + 1
+            lines.append("INSERT INTO appointment (id, version, institution_id, person_id, role, starts_on) VALUES"
+                         " (%d, 0, %d, %d, '%s', '2019-11-04');" % (appointment, 100000 + i, person, role))
+    return '\n'.join(lines) + '\n'
+
+
+class Client:
+    def __init__(self):
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+
+    def get(self, path, headers=None):
+        started = time.perf_counter()
+        with self.opener.open(urllib.request.Request(BASE + path, headers=headers or {})) as response:
+            body = response.read().decode()
+        return body, (time.perf_counter() - started) * 1000
+
+    def post(self, path, fields, headers=None):
+        started = time.perf_counter()
+        data = urllib.parse.urlencode(fields).encode()
+        with self.opener.open(urllib.request.Request(BASE + path, data=data, headers=headers or {})) as response:
+            body = response.read().decode()
+        return body, (time.perf_counter() - started) * 1000
+
+    @staticmethod
+    def form(body, form_id):
+        inner = re.search(r'<form id="%s".*?</form>' % re.escape(form_id), body, re.S).group(0)
+        fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', inner))
+        view_state = re.search(r'name="jakarta.faces.ViewState"[^>]*value="([^"]+)"', body)
+        fields['jakarta.faces.ViewState'] = view_state.group(1)
+        nonce = re.search(r"PrimeFaces\.csp\.init\('([^']+)'\)", body)
+        if nonce:
+            fields['primefaces.nonce'] = nonce.group(1).replace('\\/', '/')
+        return fields
+
+    def sign_in(self, email, password):
+        body, _ = self.get('/login.xhtml')
+        fields = self.form(body, 'login')
+        fields.update({'login:email': email, 'login:password': password, 'login:submit': ''})
+        self.post('/login.xhtml', fields)
+
+
+def timings(label, run, n=30):
+    run()  # warm-up
+    samples = sorted(run() for _ in range(n))
+    print('  %-58s median %6.1f ms   p95 %6.1f ms   (n=%d)' % (label, statistics.median(samples),
+                                                             samples[int(len(samples) * 0.95) - 1], n))
+
+
+def registry(db='h2'):
+    war = built_war()
+    data = os.path.join(WORK, 'registry-data')
+    shutil.rmtree(data, ignore_errors=True)
+    env = {'GMS_DATA_DIR': data, 'GMS_DEMO': 'true'}
+    sql = os.path.join(WORK, 'load.sql')
+    os.makedirs(WORK, exist_ok=True)
+    with open(sql, 'w') as out:
+        out.write(load_sql())
+    if db == 'mysql':
+        database = 'gms_bench'
+        subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', '-e',
+                        "DROP DATABASE IF EXISTS %s; CREATE DATABASE %s CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                        " CREATE USER IF NOT EXISTS 'gms_bench'@'%%' IDENTIFIED BY 'bench-pass';"
+                        " GRANT ALL ON %s.* TO 'gms_bench'@'%%';" % (database, database, database)], check=True)
+        env.update({'GMS_DB_URL': 'jdbc:mysql://127.0.0.1:3306/' + database, 'GMS_DB_USER': 'gms_bench',
+                    'GMS_DB_PASSWORD': 'bench-pass'})
+        proc, _ = start_payara(war, env)
+        wait_for(BASE + '/health/ready')
+        subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', database], stdin=open(sql), check=True)
+    else:
+        proc, _ = start_payara(war, env)       # migrates the schema and loads the demo
+        wait_for(BASE + '/health/ready')
+        stop(proc)
+        h2 = artifact('com.h2database', 'h2', H2_VERSION)
+        url = 'jdbc:h2:%s/gms;MODE=MySQL;DATABASE_TO_LOWER=TRUE' % data
+        sh('java', '-cp', h2, 'org.h2.tools.RunScript', '-url', url, '-user', 'gms', '-password', 'gms', '-script', sql)
+        proc, _ = start_payara(war, env)
+        wait_for(BASE + '/health/ready')
+    print('Registry with 500 institutions and 3,000 people more (plus the demo) on %s:' % db.upper())
+    client = Client()
+    client.sign_in('secretaria@demo.example', 'Demo-CoST-2023')
+    page, _ = client.get('/members/institutions.xhtml')
+    assert 'Institución de carga' in page, 'the loaded institutions are listed'
+
+    timings('institution list, full page (first 25 rows)', lambda: client.get('/members/institutions.xhtml')[1])
+
+    def ajax(path, form_id, source, extra, execute=None, render=None, expect=None):
+        body, _ = client.get(path)
+        fields = Client.form(body, form_id)
+        fields.update({'jakarta.faces.partial.ajax': 'true', 'jakarta.faces.source': source,
+                       'jakarta.faces.partial.execute': execute or source,
+                       'jakarta.faces.partial.render': render or source, source: source, **extra})
+        headers = {'Faces-Request': 'partial/ajax'}
+        if expect:
+            response = client.post(path, fields, headers)[0]
+            assert expect in response, 'the request does what it says: %s not in %s' % (expect, response[:500])
+        return lambda: client.post(path, fields, headers)[1]
+
+    def column(path, header):
+        body, _ = client.get(path)
+        return re.search(r'<th id="([^"]+)"[^>]*>(?:(?!</th>).)*%s' % re.escape(header), body, re.S).group(1)
+
+    table = 'list:institutions'
+    paging = {table + '_pagination': 'true', table + '_rows': '25', table + '_skipChildren': 'true',
+              table + '_encodeFeature': 'true'}
+    timings('institution list, page 12 (AJAX)', ajax('/members/institutions.xhtml', 'list', table,
+            {**paging, table + '_first': '275'}, expect='Institución de carga 2'))
+    joined = column('/members/institutions.xhtml', 'Fecha de ingreso')
+    timings('institution list, sorted by joining date (AJAX)', ajax('/members/institutions.xhtml', 'list', table, {
+        table + '_sorting': 'true', table + '_sortKey': joined, table + '_sortDir': '-1', table + '_skipChildren': 'true',
+        table + '_encodeFeature': 'true'}, expect='Institución'))
+    timings('institution list, search "carga 4" (AJAX)', ajax('/members/institutions.xhtml', 'list', 'list:text', {
+        'list:text': 'carga 4', 'jakarta.faces.behavior.event': 'keyup', 'jakarta.faces.partial.event': 'keyup'},
+        execute='list:text', render=table, expect='Institución de carga 4'))
+    timings('people list, full page (first 25 rows)', lambda: client.get('/members/people.xhtml')[1])
+    people = 'list:people'
+    timings('people list, page 80 (AJAX)', ajax('/members/people.xhtml', 'list', people, {
+        people + '_pagination': 'true', people + '_first': '1975', people + '_rows': '25', people + '_skipChildren': 'true',
+        people + '_encodeFeature': 'true'}, expect='Persona de carga'))
+    timings('GET /api/v1/institutions (all current, JSON)', lambda: Client().get('/api/v1/institutions')[1])
+    timings('public composition page', lambda: Client().get('/public/composition.xhtml')[1], n=10)
+    print('  server RSS after the runs: %.0f MB' % rss_mb(proc.pid))
+    stop(proc)
+    if db == 'mysql':
+        subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', '-e',
+                        "DROP DATABASE gms_bench; DROP USER 'gms_bench'@'%';"], check=True)
+
+
+if __name__ == '__main__':
+    what = sys.argv[1] if len(sys.argv) > 1 else 'registry'
+    if what == 'startup':
+        startup()
+    elif what == 'registry':
+        registry(sys.argv[2] if len(sys.argv) > 2 else 'h2')
+    else:
+        raise SystemExit(__doc__)
