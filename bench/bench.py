@@ -28,7 +28,7 @@ def artifact(group, name, version):
     return path
 
 
-def wait_for(url, timeout=240, expect=200):
+def wait_for(url, timeout=180, expect=200):
     start = time.time()
     while time.time() - start < timeout:
         try:
@@ -100,38 +100,31 @@ def startup():
     shutil.rmtree(data, ignore_errors=True)
     print('Cold start of "./mvnw -Prun" (build included, warm Maven repository) until /health/ready:')
     env = {**os.environ, 'GMS_DATA_DIR': data, 'GMS_HTTP_PORT': str(PORT)}
-    started = time.time()
-    proc = subprocess.Popen(['./mvnw', '-B', '-q', '-Prun'], cwd=ROOT, env=env, start_new_session=True,
-                            stdout=open(os.path.join(WORK, 'run.log'), 'w'), stderr=subprocess.STDOUT)
-    took = wait_for(BASE + '/health/ready')
-    time.sleep(3)
-    pid = java_pid_listening(PORT)
-    print('  first start (empty database, demo loaded): %.1f s to ready, RSS %.0f MB' % (took, rss_mb(pid)))
-    stop(proc)
-    started = time.time()
-    proc = subprocess.Popen(['./mvnw', '-B', '-q', '-Prun'], cwd=ROOT, env=env, start_new_session=True,
-                            stdout=open(os.path.join(WORK, 'run2.log'), 'w'), stderr=subprocess.STDOUT)
-    took = wait_for(BASE + '/health/ready')
-    time.sleep(3)
-    pid = java_pid_listening(PORT)
-    print('  restart (data kept):                         %.1f s to ready, RSS %.0f MB' % (took, rss_mb(pid)))
-    stop(proc)
+    for label, log in (('first start (empty database, demo loaded)', 'run.log'), ('restart (data kept)', 'run2.log')):
+        proc = subprocess.Popen(['./mvnw', '-B', '-q', '-Prun'], cwd=ROOT, env=env, start_new_session=True,
+                                stdout=open(os.path.join(WORK, log), 'w'), stderr=subprocess.STDOUT)
+        try:
+            took = wait_for(BASE + '/health/ready')
+            time.sleep(3)
+            print('  %-43s %.1f s to ready, RSS %.0f MB' % (label + ':', took, rss_mb(java_pid_listening(PORT))))
+        finally:
+            stop(proc)
 
     war = built_war()
     for label, jvm in (('default flags (-Xmx512m)', ('-Xmx512m',)),
                        ('-XX:+UseSerialGC -Xmx384m -XX:TieredStopAtLevel=1', ('-XX:+UseSerialGC', '-Xmx384m', '-XX:TieredStopAtLevel=1'))):
         shutil.rmtree(data, ignore_errors=True)
-        proc, started = start_payara(war, {'GMS_DATA_DIR': data, 'GMS_DEMO': 'true'}, jvm)
+        proc, _ = start_payara(war, {'GMS_DATA_DIR': data, 'GMS_DEMO': 'true'}, jvm)
         took = wait_for(BASE + '/health/ready')
         time.sleep(3)
         print('Payara Micro alone, cost-gms.war, %s: %.1f s to ready, RSS %.0f MB' % (label, took, rss_mb(proc.pid)))
         stop(proc)
-            proc, started = start_payara(empty_war(), {}, jvm, log='empty.log')
+        proc, _ = start_payara(empty_war(), {}, jvm, log='empty.log')
         took = wait_for(BASE + '/index.html')
         time.sleep(3)
         print('Payara Micro alone, empty WAR,    %s: %.1f s to first page, RSS %.0f MB' % (label, took, rss_mb(proc.pid)))
         stop(proc)
-    
+
 
 # --- the registry under load -------------------------------------------------------------------------------------
 

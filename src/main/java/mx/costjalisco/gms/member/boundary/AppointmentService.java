@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Map;
+import mx.costjalisco.gms.member.control.Succession;
 import mx.costjalisco.gms.member.entity.Appointment;
 import mx.costjalisco.gms.member.entity.AppointmentRole;
 import mx.costjalisco.gms.member.entity.Institution;
@@ -15,9 +16,7 @@ import mx.costjalisco.gms.platform.audit.AuditAction;
 import mx.costjalisco.gms.platform.audit.AuditLog;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
 import mx.costjalisco.gms.platform.persistence.ConcurrentChangeException;
-import mx.costjalisco.gms.platform.persistence.Period;
 import mx.costjalisco.gms.platform.security.Roles;
-import mx.costjalisco.gms.platform.web.Bundle;
 
 /**
  * Names people to an institution's roles. Each role has one holder at a time: naming a new one ends the previous
@@ -35,6 +34,9 @@ public class AppointmentService {
 
     @Inject
     private PersonService people;
+
+    @Inject
+    private Succession succession;
 
     /** Names a person of the registry to a role of the institution from {@code startsOn}. */
     public Appointment appoint(
@@ -79,26 +81,12 @@ public class AppointmentService {
                 .setParameter("role", role)
                 .getResultStream()
                 .findFirst()
-                .ifPresent(current -> replace(current, person, startsOn));
+                .ifPresent(current -> succession.handOver(current, person, startsOn, "appointment.alreadyHolds"));
         Appointment appointment = new Appointment(institution, person, role, startsOn);
         appointment.setNotes(notes);
         em.persist(appointment);
         audit.created(appointment);
         return appointment;
-    }
-
-    private void replace(Appointment current, Person successor, LocalDate successorStartsOn) {
-        if (current.getPerson().getId().equals(successor.getId())) {
-            throw BusinessRuleException.onField("person", "appointment.alreadyHolds", successor.getFullName());
-        }
-        if (!successorStartsOn.isAfter(current.getStartsOn())) {
-            throw BusinessRuleException.onField("startsOn", "appointment.beforeCurrent", current.getStartsOn());
-        }
-        Map<String, Object> before = current.auditState();
-        current.end(
-                successorStartsOn.minusDays(1),
-                Bundle.text(Bundle.RECORD_LOCALE, "appointment.replacedBy", successor.getFullName()));
-        audit.changed(current, AuditAction.ENDED, before);
     }
 
     /** Ends an appointment on {@code lastDay}, the last day the person holds the role. */
@@ -107,15 +95,7 @@ public class AppointmentService {
         if (appointment == null || appointment.getVersion() != version) {
             throw new ConcurrentChangeException("Appointment", appointmentId);
         }
-        if (appointment.getEndsOn() != null) {
-            throw new BusinessRuleException("period.alreadyEnded");
-        }
-        if (lastDay == null) {
-            throw BusinessRuleException.onField("endsOn", "field.required");
-        }
-        if (Period.isReversed(appointment.getStartsOn(), lastDay)) {
-            throw BusinessRuleException.onField("endsOn", "period.endsBeforeStart");
-        }
+        appointment.checkCanEnd(lastDay, "endsOn");
         Map<String, Object> before = appointment.auditState();
         appointment.end(lastDay, reason);
         audit.changed(appointment, AuditAction.ENDED, before);

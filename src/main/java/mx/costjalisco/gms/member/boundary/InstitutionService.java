@@ -82,12 +82,7 @@ public class InstitutionService {
         if (institution.getLeftOn() != null) {
             throw new BusinessRuleException("institution.alreadyLeft");
         }
-        if (lastDay == null) {
-            throw BusinessRuleException.onField("leftOn", "field.required");
-        }
-        if (Period.isReversed(institution.getJoinedOn(), lastDay)) {
-            throw BusinessRuleException.onField("leftOn", "period.endsBeforeStart");
-        }
+        institution.checkCanEnd(lastDay, "leftOn");
         Map<String, Object> before = institution.auditState();
         institution.leave(lastDay, reason);
         for (Appointment appointment : appointmentsOf(id)) {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import mx.costjalisco.gms.member.control.Succession;
 import mx.costjalisco.gms.member.entity.Institution;
 import mx.costjalisco.gms.member.entity.Office;
 import mx.costjalisco.gms.member.entity.OfficeTerm;
@@ -16,9 +17,7 @@ import mx.costjalisco.gms.platform.audit.AuditAction;
 import mx.costjalisco.gms.platform.audit.AuditLog;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
 import mx.costjalisco.gms.platform.persistence.ConcurrentChangeException;
-import mx.costjalisco.gms.platform.persistence.Period;
 import mx.costjalisco.gms.platform.security.Roles;
-import mx.costjalisco.gms.platform.web.Bundle;
 
 /** The GMS's offices. One holder per office at a time; a new holder ends the previous term the day before. */
 @Stateless
@@ -30,6 +29,9 @@ public class OfficeService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Succession succession;
 
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MANAGER, Roles.PRESIDENT, Roles.MEMBER, Roles.LIAISON})
     public List<OfficeTerm> history() {
@@ -54,17 +56,7 @@ public class OfficeService {
         for (OfficeTerm current : em.createNamedQuery(OfficeTerm.FIND_OPEN_OF_OFFICE, OfficeTerm.class)
                 .setParameter("office", office)
                 .getResultList()) {
-            if (current.getPerson().getId().equals(personId)) {
-                throw BusinessRuleException.onField("person", "office.alreadyHolds", person.getFullName());
-            }
-            if (!startsOn.isAfter(current.getStartsOn())) {
-                throw BusinessRuleException.onField("startsOn", "appointment.beforeCurrent", current.getStartsOn());
-            }
-            Map<String, Object> before = current.auditState();
-            current.end(
-                    startsOn.minusDays(1),
-                    Bundle.text(Bundle.RECORD_LOCALE, "appointment.replacedBy", person.getFullName()));
-            audit.changed(current, AuditAction.ENDED, before);
+            succession.handOver(current, person, startsOn, "office.alreadyHolds");
         }
         OfficeTerm term = new OfficeTerm(office, person, institution, startsOn, approvedBy);
         em.persist(term);
@@ -77,15 +69,7 @@ public class OfficeService {
         if (term == null || term.getVersion() != version) {
             throw new ConcurrentChangeException("OfficeTerm", termId);
         }
-        if (term.getEndsOn() != null) {
-            throw new BusinessRuleException("period.alreadyEnded");
-        }
-        if (lastDay == null) {
-            throw BusinessRuleException.onField("endsOn", "field.required");
-        }
-        if (Period.isReversed(term.getStartsOn(), lastDay)) {
-            throw BusinessRuleException.onField("endsOn", "period.endsBeforeStart");
-        }
+        term.checkCanEnd(lastDay, "endsOn");
         Map<String, Object> before = term.auditState();
         term.end(lastDay, reason);
         audit.changed(term, AuditAction.ENDED, before);

@@ -13,9 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import mx.costjalisco.gms.platform.audit.Auditable;
 import mx.costjalisco.gms.platform.persistence.BaseEntity;
-import mx.costjalisco.gms.platform.persistence.Period;
 import mx.costjalisco.gms.platform.web.Bundle;
 
 /**
@@ -40,7 +38,7 @@ import mx.costjalisco.gms.platform.web.Bundle;
         name = Appointment.FIND_CURRENT_IN_ROLE,
         query = "SELECT a FROM Appointment a WHERE a.institution.id = :institutionId AND a.role = :role"
                 + " AND a.endsOn IS NULL")
-public class Appointment extends BaseEntity implements Auditable, Period {
+public class Appointment extends BaseEntity implements Tenure {
 
     public static final String FIND_BY_INSTITUTION = "Appointment.findByInstitution";
     public static final String FIND_BY_PERSON = "Appointment.findByPerson";
@@ -86,6 +84,7 @@ public class Appointment extends BaseEntity implements Auditable, Period {
         this.startsOn = startsOn;
     }
 
+    @Override
     public void end(LocalDate lastDay, String reason) {
         this.endsOn = lastDay;
         this.endReason = reason;
@@ -114,6 +113,7 @@ public class Appointment extends BaseEntity implements Auditable, Period {
         return institution;
     }
 
+    @Override
     public Person getPerson() {
         return person;
     }

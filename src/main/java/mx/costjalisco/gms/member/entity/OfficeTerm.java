@@ -13,9 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import mx.costjalisco.gms.platform.audit.Auditable;
 import mx.costjalisco.gms.platform.persistence.BaseEntity;
-import mx.costjalisco.gms.platform.persistence.Period;
 import mx.costjalisco.gms.platform.web.Bundle;
 
 /**
@@ -35,7 +33,7 @@ import mx.costjalisco.gms.platform.web.Bundle;
 @NamedQuery(
         name = OfficeTerm.FIND_OPEN_OF_OFFICE,
         query = "SELECT t FROM OfficeTerm t WHERE t.office = :office AND t.endsOn IS NULL")
-public class OfficeTerm extends BaseEntity implements Auditable, Period {
+public class OfficeTerm extends BaseEntity implements Tenure {
 
     public static final String FIND_ALL = "OfficeTerm.findAll";
     public static final String FIND_CURRENT = "OfficeTerm.findCurrent";
@@ -81,6 +79,7 @@ public class OfficeTerm extends BaseEntity implements Auditable, Period {
         this.approvedBy = Institution.trim(approvedBy);
     }
 
+    @Override
     public void end(LocalDate lastDay, String reason) {
         this.endsOn = lastDay;
         this.endReason = reason;
@@ -108,6 +107,7 @@ public class OfficeTerm extends BaseEntity implements Auditable, Period {
         return office;
     }
 
+    @Override
     public Person getPerson() {
         return person;
     }

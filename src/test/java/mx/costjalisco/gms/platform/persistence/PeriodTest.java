@@ -1,6 +1,8 @@
 package mx.costjalisco.gms.platform.persistence;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -37,5 +39,24 @@ class PeriodTest {
         assertTrue(Period.isReversed(LocalDate.of(2023, 5, 2), LocalDate.of(2023, 5, 1)));
         assertFalse(Period.isReversed(LocalDate.of(2023, 5, 2), LocalDate.of(2023, 5, 2)));
         assertFalse(Period.isReversed(LocalDate.of(2023, 5, 2), null));
+    }
+
+    @Test
+    void endingIsRefusedWithTheReasonAndTheField() {
+        Period open = of(LocalDate.of(2023, 5, 2), null);
+        open.checkCanEnd(LocalDate.of(2023, 5, 2), "endsOn");
+        BusinessRuleException reversed =
+                assertThrows(BusinessRuleException.class, () -> open.checkCanEnd(LocalDate.of(2023, 5, 1), "endsOn"));
+        assertEquals("period.endsBeforeStart", reversed.getMessageKey());
+        assertEquals("endsOn", reversed.getField());
+        assertEquals(
+                "field.required",
+                assertThrows(BusinessRuleException.class, () -> open.checkCanEnd(null, "leftOn"))
+                        .getMessageKey());
+        Period ended = of(LocalDate.of(2023, 5, 2), LocalDate.of(2023, 6, 1));
+        assertEquals(
+                "period.alreadyEnded",
+                assertThrows(BusinessRuleException.class, () -> ended.checkCanEnd(LocalDate.of(2023, 7, 1), "endsOn"))
+                        .getMessageKey());
     }
 }
