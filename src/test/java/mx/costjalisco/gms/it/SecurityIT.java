@@ -287,5 +287,7 @@ class SecurityIT {
         WebClient.Page openApi = server.get("openapi");
         assertEquals(200, openApi.status());
         assertTrue(openApi.body().contains("/api/v1/institutions"), openApi.body());
+        assertEquals(
+                404, new WebClient(base.toURI()).get("api/application.wadl").status(), "no WADL");
     }
 }
