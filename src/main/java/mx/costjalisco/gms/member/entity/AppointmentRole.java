@@ -11,10 +11,5 @@ public enum AppointmentRole {
     PRIMARY,
     ALTERNATE,
     LIAISON,
-    COMMUNICATIONS_LIAISON;
-
-    /** Whether the role holds the institution's seat (titular or suplente), as opposed to a liaison role. */
-    public boolean isRepresentative() {
-        return this == PRIMARY || this == ALTERNATE;
-    }
+    COMMUNICATIONS_LIAISON
 }

@@ -11,7 +11,6 @@ import mx.costjalisco.gms.member.boundary.InstitutionService;
 import mx.costjalisco.gms.member.control.TermPolicy;
 import mx.costjalisco.gms.member.control.TermWatch;
 import mx.costjalisco.gms.member.entity.Appointment;
-import mx.costjalisco.gms.member.entity.AppointmentRole;
 import mx.costjalisco.gms.member.entity.Institution;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
 import mx.costjalisco.gms.platform.persistence.ConcurrentChangeException;
@@ -63,15 +62,6 @@ public class InstitutionBacking implements Serializable {
                 .filter(a ->
                         showHistory || a.getEndsOn() == null || !a.getEndsOn().isBefore(today))
                 .toList();
-    }
-
-    public boolean hasCurrent(AppointmentRole role) {
-        LocalDate today = LocalDate.now(clock);
-        return appointments.stream().anyMatch(a -> a.getRole() == role && a.isCurrentOn(today));
-    }
-
-    public boolean isCurrent(Appointment appointment) {
-        return appointment.getEndsOn() == null || !appointment.getEndsOn().isBefore(LocalDate.now(clock));
     }
 
     public TermWatch.State getTermState() {

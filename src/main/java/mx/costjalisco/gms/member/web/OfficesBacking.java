@@ -66,10 +66,6 @@ public class OfficesBacking implements Serializable {
                 .toList();
     }
 
-    public boolean isCurrent(OfficeTerm term) {
-        return term.getEndsOn() == null || !term.getEndsOn().isBefore(LocalDate.now(clock));
-    }
-
     public void start(Office office) {
         this.office = office;
         person = null;

@@ -22,10 +22,6 @@ public class Messages {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
-    public void warn(String key, Object... arguments) {
-        add(null, FacesMessage.SEVERITY_WARN, key, arguments);
-    }
-
     /** An error for a component (its client id) or, with {@code null}, for the whole page. */
     public void error(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
