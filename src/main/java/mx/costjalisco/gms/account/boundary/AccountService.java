@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -16,7 +15,7 @@ import mx.costjalisco.gms.member.entity.Person;
 import mx.costjalisco.gms.platform.audit.AuditAction;
 import mx.costjalisco.gms.platform.audit.AuditLog;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
-import mx.costjalisco.gms.platform.persistence.ConcurrentChangeException;
+import mx.costjalisco.gms.platform.persistence.Records;
 import mx.costjalisco.gms.platform.security.Account;
 import mx.costjalisco.gms.platform.security.PasswordHasher;
 import mx.costjalisco.gms.platform.security.Roles;
@@ -78,7 +77,7 @@ public class AccountService {
     }
 
     public Account update(Long id, long version, String displayName, Set<String> roles, String callerEmail) {
-        Account account = current(id, version);
+        Account account = Records.current(em, Account.class, id, version);
         checkRoles(roles);
         if (account.getEmail().equals(Account.normalizeEmail(callerEmail)) && !roles.contains(Roles.ADMIN)) {
             throw BusinessRuleException.onField("roles", "account.ownAdminRole");
@@ -92,7 +91,7 @@ public class AccountService {
     }
 
     public Account setEnabled(Long id, long version, boolean enabled, String callerEmail) {
-        Account account = current(id, version);
+        Account account = Records.current(em, Account.class, id, version);
         if (!enabled && account.getEmail().equals(Account.normalizeEmail(callerEmail))) {
             throw new BusinessRuleException("account.disableSelf");
         }
@@ -104,18 +103,10 @@ public class AccountService {
     }
 
     public Account setPassword(Long id, long version, String password) {
-        Account account = current(id, version);
+        Account account = Records.current(em, Account.class, id, version);
         passwords.setPassword(account, password);
         flush(account);
         audit.changed(account, AuditAction.PASSWORD_SET, account.auditState());
-        return account;
-    }
-
-    private Account current(Long id, long version) {
-        Account account = em.find(Account.class, id);
-        if (account == null || account.getVersion() != version) {
-            throw new ConcurrentChangeException("Account", id);
-        }
         return account;
     }
 
@@ -140,9 +131,7 @@ public class AccountService {
 
     private void flush(Account account) {
         try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("Account", account.getId());
+            Records.flush(em, account);
         } catch (PersistenceException e) {
             throw BusinessRuleException.onField("email", "account.duplicateEmail", account.getEmail());
         }

@@ -15,7 +15,7 @@ import mx.costjalisco.gms.member.entity.Person;
 import mx.costjalisco.gms.platform.audit.AuditAction;
 import mx.costjalisco.gms.platform.audit.AuditLog;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
-import mx.costjalisco.gms.platform.persistence.ConcurrentChangeException;
+import mx.costjalisco.gms.platform.persistence.Records;
 import mx.costjalisco.gms.platform.security.Roles;
 
 /**
@@ -91,10 +91,7 @@ public class AppointmentService {
 
     /** Ends an appointment on {@code lastDay}, the last day the person holds the role. */
     public Appointment end(Long appointmentId, long version, LocalDate lastDay, String reason) {
-        Appointment appointment = em.find(Appointment.class, appointmentId);
-        if (appointment == null || appointment.getVersion() != version) {
-            throw new ConcurrentChangeException("Appointment", appointmentId);
-        }
+        Appointment appointment = Records.current(em, Appointment.class, appointmentId, version);
         appointment.checkCanEnd(lastDay, "endsOn");
         Map<String, Object> before = appointment.auditState();
         appointment.end(lastDay, reason);

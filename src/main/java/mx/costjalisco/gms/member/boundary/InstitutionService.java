@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +14,8 @@ import mx.costjalisco.gms.member.entity.Institution;
 import mx.costjalisco.gms.platform.audit.AuditAction;
 import mx.costjalisco.gms.platform.audit.AuditLog;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
-import mx.costjalisco.gms.platform.persistence.ConcurrentChangeException;
 import mx.costjalisco.gms.platform.persistence.Period;
+import mx.costjalisco.gms.platform.persistence.Records;
 import mx.costjalisco.gms.platform.security.Roles;
 
 /** Member institutions: registering one, editing it, and ending its membership. */
@@ -54,18 +53,15 @@ public class InstitutionService {
     }
 
     /**
-     * Saves an edited copy. Refused with {@link ConcurrentChangeException} when someone saved the institution after
+     * Saves an edited copy. Refused with a {@code ConcurrentChangeException} when someone saved the institution after
      * the copy was read: the user then sees the new values instead of overwriting them.
      */
     public Institution update(Institution edited) {
-        Institution current = em.find(Institution.class, edited.getId());
-        if (current == null || current.getVersion() != edited.getVersion()) {
-            throw new ConcurrentChangeException("Institution", edited.getId());
-        }
+        Institution current = Records.current(em, Institution.class, edited.getId(), edited.getVersion());
         check(edited, current.getId());
         Map<String, Object> before = current.auditState();
         current.updateFrom(edited);
-        flush(current);
+        Records.flush(em, current);
         audit.updated(current, before);
         return current;
     }
@@ -75,10 +71,7 @@ public class InstitutionService {
      * stays in the registry's history.
      */
     public Institution leave(Long id, long version, LocalDate lastDay, String reason) {
-        Institution institution = em.find(Institution.class, id);
-        if (institution == null || institution.getVersion() != version) {
-            throw new ConcurrentChangeException("Institution", id);
-        }
+        Institution institution = Records.current(em, Institution.class, id, version);
         if (institution.getLeftOn() != null) {
             throw new BusinessRuleException("institution.alreadyLeft");
         }
@@ -93,7 +86,7 @@ public class InstitutionService {
                 audit.changed(appointment, AuditAction.ENDED, was);
             }
         }
-        flush(institution);
+        Records.flush(em, institution);
         audit.changed(institution, AuditAction.ENDED, before);
         return institution;
     }
@@ -111,14 +104,6 @@ public class InstitutionService {
                 .getSingleResult();
         if (sameName > 0) {
             throw BusinessRuleException.onField("name", "institution.duplicateName", institution.getName());
-        }
-    }
-
-    private void flush(Institution institution) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("Institution", institution.getId());
         }
     }
 }

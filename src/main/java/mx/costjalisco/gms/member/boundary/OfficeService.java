@@ -16,7 +16,7 @@ import mx.costjalisco.gms.member.entity.Person;
 import mx.costjalisco.gms.platform.audit.AuditAction;
 import mx.costjalisco.gms.platform.audit.AuditLog;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
-import mx.costjalisco.gms.platform.persistence.ConcurrentChangeException;
+import mx.costjalisco.gms.platform.persistence.Records;
 import mx.costjalisco.gms.platform.security.Roles;
 
 /** The GMS's offices. One holder per office at a time; a new holder ends the previous term the day before. */
@@ -36,6 +36,14 @@ public class OfficeService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MANAGER, Roles.PRESIDENT, Roles.MEMBER, Roles.LIAISON})
     public List<OfficeTerm> history() {
         return em.createNamedQuery(OfficeTerm.FIND_ALL, OfficeTerm.class).getResultList();
+    }
+
+    /** Every office a person held or holds, newest first. */
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MANAGER, Roles.PRESIDENT, Roles.MEMBER, Roles.LIAISON})
+    public List<OfficeTerm> termsOf(Long personId) {
+        return em.createNamedQuery(OfficeTerm.FIND_BY_PERSON, OfficeTerm.class)
+                .setParameter("personId", personId)
+                .getResultList();
     }
 
     public OfficeTerm assign(Office office, Long personId, Long institutionId, LocalDate startsOn, String approvedBy) {
@@ -65,10 +73,7 @@ public class OfficeService {
     }
 
     public OfficeTerm end(Long termId, long version, LocalDate lastDay, String reason) {
-        OfficeTerm term = em.find(OfficeTerm.class, termId);
-        if (term == null || term.getVersion() != version) {
-            throw new ConcurrentChangeException("OfficeTerm", termId);
-        }
+        OfficeTerm term = Records.current(em, OfficeTerm.class, termId, version);
         term.checkCanEnd(lastDay, "endsOn");
         Map<String, Object> before = term.auditState();
         term.end(lastDay, reason);

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
@@ -14,7 +13,7 @@ import mx.costjalisco.gms.member.entity.Appointment;
 import mx.costjalisco.gms.member.entity.Person;
 import mx.costjalisco.gms.platform.audit.AuditLog;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
-import mx.costjalisco.gms.platform.persistence.ConcurrentChangeException;
+import mx.costjalisco.gms.platform.persistence.Records;
 import mx.costjalisco.gms.platform.security.Roles;
 
 /** People of the registry. No two people share an e-mail address, since that is where their notices go. */
@@ -50,10 +49,7 @@ public class PersonService {
 
     /** Saves an edited copy; refused when someone saved the person after the copy was read. */
     public Person update(Person edited) {
-        Person current = em.find(Person.class, edited.getId());
-        if (current == null || current.getVersion() != edited.getVersion()) {
-            throw new ConcurrentChangeException("Person", edited.getId());
-        }
+        Person current = Records.current(em, Person.class, edited.getId(), edited.getVersion());
         checkEmail(edited.getEmail(), current.getId());
         Map<String, Object> before = current.auditState();
         current.updateFrom(edited);
@@ -74,9 +70,7 @@ public class PersonService {
 
     private void flush(Person person) {
         try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("Person", person.getId());
+            Records.flush(em, person);
         } catch (PersistenceException e) {
             // the unique index caught an address registered at the same moment by someone else
             throw BusinessRuleException.onField("email", "person.duplicateEmail", person.getEmail());

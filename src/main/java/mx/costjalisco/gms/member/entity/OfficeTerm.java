@@ -31,12 +31,17 @@ import mx.costjalisco.gms.platform.web.Bundle;
         query = "SELECT t FROM OfficeTerm t JOIN FETCH t.person LEFT JOIN FETCH t.institution"
                 + " WHERE t.startsOn <= :day AND (t.endsOn IS NULL OR t.endsOn >= :day) ORDER BY t.office")
 @NamedQuery(
+        name = OfficeTerm.FIND_BY_PERSON,
+        query = "SELECT t FROM OfficeTerm t LEFT JOIN FETCH t.institution WHERE t.person.id = :personId"
+                + " ORDER BY t.startsOn DESC")
+@NamedQuery(
         name = OfficeTerm.FIND_OPEN_OF_OFFICE,
         query = "SELECT t FROM OfficeTerm t WHERE t.office = :office AND t.endsOn IS NULL")
 public class OfficeTerm extends BaseEntity implements Tenure {
 
     public static final String FIND_ALL = "OfficeTerm.findAll";
     public static final String FIND_CURRENT = "OfficeTerm.findCurrent";
+    public static final String FIND_BY_PERSON = "OfficeTerm.findByPerson";
     public static final String FIND_OPEN_OF_OFFICE = "OfficeTerm.findOpenOfOffice";
     public static final int APPROVED_BY_MAXLENGTH = 300;
     public static final int REASON_MAXLENGTH = 500;

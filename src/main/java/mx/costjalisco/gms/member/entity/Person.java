@@ -9,10 +9,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import mx.costjalisco.gms.platform.audit.Auditable;
 import mx.costjalisco.gms.platform.persistence.BaseEntity;
+import mx.costjalisco.gms.platform.security.Account;
 
 /**
  * A person of the registry: a representative, a liaison, an office holder. The e-mail address is where convocations
@@ -65,8 +65,7 @@ public class Person extends BaseEntity implements Auditable {
     }
 
     public static String normalizeEmail(String email) {
-        String trimmed = Institution.trim(email);
-        return trimmed == null ? null : trimmed.toLowerCase(Locale.ROOT);
+        return Institution.trim(Account.normalizeEmail(email)); // the accounts' form, and blank is no address
     }
 
     public void updateFrom(Person edited) {

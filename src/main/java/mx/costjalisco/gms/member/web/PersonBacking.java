@@ -35,9 +35,7 @@ public class PersonBacking implements Serializable {
             return;
         }
         appointments = people.appointmentsOf(personId);
-        officeTerms = offices.history().stream()
-                .filter(term -> term.getPerson().getId().equals(personId))
-                .toList();
+        officeTerms = offices.termsOf(personId);
     }
 
     public Long getPersonId() {
