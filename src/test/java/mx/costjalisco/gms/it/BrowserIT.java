@@ -72,6 +72,8 @@ class BrowserIT {
 
     private void signOut() {
         browser.click("#userForm\\:signOut");
+        // wait for the signed-out page, or the next navigation may race the sign-out's redirect
+        browser.find("#signIn");
     }
 
     @Test
