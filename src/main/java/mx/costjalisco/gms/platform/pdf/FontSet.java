@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The fonts of one document, with their metrics. PDFBox binds a loaded font to its document, so each document loads
  * its own; the font files themselves are read from the class path once and kept in memory. Fonts are embedded as
- * subsets (only the glyphs used), which keeps a one-page convocation near 30 KB.
+ * subsets (only the glyphs used), which keeps a two-page convocation near 33 KB.
  */
 final class FontSet {
 
