@@ -1,0 +1,13 @@
+package mx.costjalisco.gms.platform.pdf;
+
+import java.util.List;
+
+/** One laid-out line: consecutive pieces of text in one face each, and the width they take at the line's size. */
+record Line(List<Segment> segments, float width) {
+
+    record Segment(FontStyle style, String text) {}
+
+    boolean isEmpty() {
+        return segments.isEmpty();
+    }
+}

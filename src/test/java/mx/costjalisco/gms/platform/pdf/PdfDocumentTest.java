@@ -1,0 +1,282 @@
+package mx.costjalisco.gms.platform.pdf;
+
+import static mx.costjalisco.gms.platform.pdf.SampleDocuments.GMS;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+
+/** Renders documents and reads them back as a reader (or an archive) would: text, pages, fonts and metadata. */
+class PdfDocumentTest {
+
+    private static final String SPANISH_SAMPLE =
+            "¿Año nuevo? ¡Sí! Señoría Ñandú, pingüino y güero: «acción» – más — “cita” por 5 € ÁÉÍÓÚ áéíóú Ü";
+
+    @Test
+    void spanishTextIsExtractedAsWritten() throws IOException {
+        var pdf = PdfDocument.a4(GMS, "Convocatoria").paragraph(SPANISH_SAMPLE).render();
+
+        assertTrue(text(pdf).contains(SPANISH_SAMPLE), text(pdf));
+    }
+
+    @Test
+    void everyPageSaysWhichPageOfHowMany() throws IOException {
+        var pdf = PdfDocument.a4(GMS, "Convocatoria")
+                .paragraph("Primera")
+                .pageBreak()
+                .paragraph("Segunda")
+                .pageBreak()
+                .paragraph("Tercera")
+                .render();
+
+        try (var document = Loader.loadPDF(pdf)) {
+            assertEquals(3, document.getNumberOfPages());
+            for (int page = 1; page <= 3; page++) {
+                var text = pageText(document, page);
+                assertTrue(text.contains("Página " + page + " de 3"), text);
+                assertTrue(text.contains(GMS) && text.contains("Convocatoria"), "running header on page " + page);
+            }
+        }
+    }
+
+    @Test
+    void pageNumberWordingAndFooterNoteComeFromTheCaller() throws IOException {
+        var pdf = PdfDocument.a4("CoST Jalisco Multi-Stakeholder Group", "Notice")
+                .pageNumbers("Page {0} of {1}")
+                .footerNote("Generated on 25 November 2026")
+                .paragraph("One")
+                .pageBreak()
+                .paragraph("Two")
+                .render();
+
+        try (var document = Loader.loadPDF(pdf)) {
+            for (int page = 1; page <= 2; page++) {
+                var text = pageText(document, page);
+                assertTrue(text.contains("Page " + page + " of 2"), text);
+                assertTrue(text.contains("Generated on 25 November 2026"), text);
+                assertFalse(text.contains("Página"), text);
+            }
+        }
+    }
+
+    @Test
+    void aLongTableRepeatsItsHeaderOnEveryPageAndKeepsRowsWhole() throws IOException {
+        var labels = SampleDocuments.rowLabels(80);
+        var table = Table.columns(
+                Column.of("Institución", 0.4), Column.of("Representante", 0.35), Column.of("Firma", 0.25));
+        for (var label : labels) {
+            table = table.row(label, "Representante de " + label + " con un nombre largo que ocupa dos líneas", "");
+        }
+        var pdf = PdfDocument.a4(GMS, "Lista de asistencia")
+                .title("Lista de asistencia")
+                .table(table)
+                .render();
+
+        try (var document = Loader.loadPDF(pdf)) {
+            assertTrue(document.getNumberOfPages() >= 3, "80 two-line rows need several pages");
+            var seen = new ArrayList<String>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                var text = pageText(document, page);
+                assertTrue(
+                        text.contains("Institución Representante Firma"), "header row on page " + page + ":\n" + text);
+                var flat = text.replaceAll("\\s+", " ");
+                for (var label : labels) {
+                    if (text.contains(label + " ")) {
+                        seen.add(label);
+                        // The whole row on this page: its second column's wrapped text ends here too.
+                        assertTrue(
+                                flat.contains(
+                                        "Representante de " + label + " con un nombre largo que ocupa dos" + " líneas"),
+                                label + " split across pages");
+                    }
+                }
+            }
+            assertEquals(labels, seen, "every row once, in order");
+        }
+    }
+
+    @Test
+    void signatureRowsLeaveRoomToSign() throws IOException {
+        var table = Table.columns(Column.of("Institución", 0.6), Column.of("Firma", 0.4))
+                .minRowHeight(36)
+                .row("Fila uno", "")
+                .row("Fila dos", "")
+                .row("Fila tres", "");
+        var pdf = PdfDocument.a4(GMS, "Lista de asistencia").table(table).render();
+
+        var rows = positions(pdf).stream()
+                .filter(p ->
+                        p.getUnicode().equals("F") && !p.getFont().getName().contains("Bold"))
+                .map(TextPosition::getYDirAdj)
+                .toList();
+        assertEquals(3, rows.size(), "one 'F' per row: " + rows);
+        assertTrue(rows.get(1) - rows.get(0) >= 36 - 0.01, "rows are at least 36 pt apart: " + rows);
+        assertTrue(rows.get(2) - rows.get(1) >= 36 - 0.01, "rows are at least 36 pt apart: " + rows);
+    }
+
+    @Test
+    void aWordLongerThanTheLineWrapsWithinTheMarginsAndLosesNothing() throws IOException {
+        var word = new StringBuilder();
+        for (int i = 0; word.length() < 300; i++) {
+            word.append("transparencia".charAt(i % 13)).append(i % 10);
+        }
+        var longWord = word.substring(0, 300);
+        var pdf = PdfDocument.a4(GMS, "Informe")
+                .paragraph("Identificador: " + longWord + " fin.")
+                .render();
+
+        assertTrue(text(pdf).replaceAll("\\s+", "").contains(longWord), "all 300 characters are printed");
+        float rightMargin = PDRectangle.A4.getWidth() - Theme.MARGIN;
+        for (var position : positions(pdf)) {
+            assertTrue(
+                    position.getXDirAdj() + position.getWidthDirAdj() <= rightMargin + 0.5f,
+                    "'" + position.getUnicode() + "' runs into the right margin at " + position.getXDirAdj());
+        }
+    }
+
+    @Test
+    void boldRunsPrintInTheBoldFace() throws IOException {
+        var pdf = PdfDocument.a4(GMS, "Convocatoria")
+                .paragraph(Text.of(Run.bold("Justificación:"), Run.plain(" sede confirmada tarde.")))
+                .render();
+
+        var positions = positions(pdf);
+        assertTrue(fontsOf(positions, "Justificación").stream().allMatch(name -> name.contains("Bold")));
+        assertTrue(fontsOf(positions, "sede").stream().noneMatch(name -> name.contains("Bold")));
+    }
+
+    @Test
+    void everyFontIsEmbeddedAndNoneIsAStandardOne() throws IOException {
+        var pdf = SampleDocuments.convocation().render();
+
+        try (var document = Loader.loadPDF(pdf)) {
+            var names = new ArrayList<String>();
+            for (var page : document.getPages()) {
+                var resources = page.getResources();
+                for (var name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                    names.add(font.getName());
+                }
+            }
+            assertTrue(names.stream().allMatch(name -> name.contains("LiberationSans")), names.toString());
+            assertTrue(names.stream().anyMatch(name -> name.contains("Bold")), names.toString());
+        }
+    }
+
+    @Test
+    void metadataRoundTripsAndDeclaresPdfA2b() throws IOException {
+        var title = "Convocatoria a la 1ª sesión ordinaria 2023 «GMS» & anexos";
+        var pdf = PdfDocument.a4(GMS, "Convocatoria")
+                .metadata(title, "Secretaría Técnica", "Convocatoria", PdfDocument.SPANISH)
+                .paragraph("Texto")
+                .render();
+
+        try (var document = Loader.loadPDF(pdf)) {
+            var info = document.getDocumentInformation();
+            assertEquals(title, info.getTitle());
+            assertEquals("Secretaría Técnica", info.getAuthor());
+            var catalog = document.getDocumentCatalog();
+            assertEquals("es-MX", catalog.getLanguage());
+            var xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<rdf:li xml:lang=\"x-default\">" + Archival.escape(title) + "</rdf:li>"), xmp);
+            assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>"), xmp);
+            assertTrue(xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"), xmp);
+            assertTrue(xmp.contains("<pdf:Producer>" + info.getProducer() + "</pdf:Producer>"), xmp);
+            assertEquals(1, catalog.getOutputIntents().size());
+            assertNotNull(catalog.getOutputIntents().get(0).getDestOutputIntent(), "embedded sRGB profile");
+        }
+    }
+
+    @Test
+    void pagesAreA4PortraitAndTurnToLandscapeForWideTables() throws IOException {
+        var pdf = PdfDocument.a4(GMS, "Informe trimestral")
+                .paragraph("Texto")
+                .pageBreak(Orientation.LANDSCAPE)
+                .table(Table.columns(Column.of("Meta", 1), Column.of("Avance", 1))
+                        .row("Convenios", "3 de 5"))
+                .render();
+
+        try (var document = Loader.loadPDF(pdf)) {
+            var portrait = document.getPage(0).getMediaBox();
+            assertEquals(PDRectangle.A4.getWidth(), portrait.getWidth(), 0.01);
+            assertEquals(PDRectangle.A4.getHeight(), portrait.getHeight(), 0.01);
+            var landscape = document.getPage(1).getMediaBox();
+            assertEquals(PDRectangle.A4.getHeight(), landscape.getWidth(), 0.01);
+            assertEquals(PDRectangle.A4.getWidth(), landscape.getHeight(), 0.01);
+            assertTrue(pageText(document, 2).contains("Página 2 de 2"));
+        }
+    }
+
+    @Test
+    void theSameDocumentRendersToTheSameBytes() {
+        // The archive stores a PDF's SHA-256: rendering the same minutes again must reproduce it.
+        assertArrayEquals(
+                SampleDocuments.convocation().render(),
+                SampleDocuments.convocation().render());
+    }
+
+    @Test
+    void theDocumentLanguageComesFromTheCaller() throws IOException {
+        var pdf = PdfDocument.a4(GMS, "Notice")
+                .metadata("Notice", null, null, Locale.UK)
+                .paragraph("Text")
+                .render();
+
+        try (var document = Loader.loadPDF(pdf)) {
+            assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static String pageText(PDDocument document, int page) throws IOException {
+        var stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document);
+    }
+
+    private static List<TextPosition> positions(byte[] pdf) throws IOException {
+        var positions = new ArrayList<TextPosition>();
+        try (var document = Loader.loadPDF(pdf)) {
+            var stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> textPositions) {
+                    positions.addAll(textPositions);
+                }
+            };
+            stripper.getText(document);
+        }
+        return positions;
+    }
+
+    /** The font names of the characters of {@code word} where it appears in the text. */
+    private static List<String> fontsOf(List<TextPosition> positions, String word) {
+        var text = new StringBuilder();
+        positions.forEach(p -> text.append(p.getUnicode()));
+        int start = text.indexOf(word);
+        assertTrue(start >= 0, word + " not found in " + text);
+        return positions.subList(start, start + word.length()).stream()
+                .map(p -> p.getFont().getName())
+                .toList();
+    }
+}
