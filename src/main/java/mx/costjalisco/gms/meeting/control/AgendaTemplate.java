@@ -1,0 +1,59 @@
+package mx.costjalisco.gms.meeting.control;
+
+import java.util.List;
+import mx.costjalisco.gms.meeting.entity.MeetingKind;
+
+/**
+ * The order of business the Reglamento fixes (art. 19): an ordinary session's agenda starts from eight points, the
+ * session's own items going in at point e); an extraordinary session has five fixed points, its specific matters at
+ * point 4, and takes no added items and no general matters (art. 18). A liaison meeting has no fixed order.
+ */
+public final class AgendaTemplate {
+
+    /** A fixed point: the bundle key of its title and its default duration in minutes. */
+    public record Point(String titleKey, int minutes) {}
+
+    private static final List<Point> ORDINARY = List.of(
+            new Point("agenda.ordinary.rollCall", 10),
+            new Point("agenda.ordinary.approveAgenda", 5),
+            new Point("agenda.ordinary.previousMinutes", 10),
+            new Point("agenda.ordinary.previousAgreements", 15),
+            new Point("agenda.ordinary.matters", 0),
+            new Point("agenda.ordinary.summary", 10),
+            new Point("agenda.ordinary.general", 10),
+            new Point("agenda.ordinary.close", 5));
+
+    private static final List<Point> EXTRAORDINARY = List.of(
+            new Point("agenda.extraordinary.rollCall", 10),
+            new Point("agenda.extraordinary.installation", 5),
+            new Point("agenda.extraordinary.approveAgenda", 5),
+            new Point("agenda.extraordinary.matters", 0),
+            new Point("agenda.extraordinary.close", 5));
+
+    private AgendaTemplate() {}
+
+    /** The fixed points, in order; a point of 0 minutes is the heading under which the session's items go. */
+    public static List<Point> pointsOf(MeetingKind kind) {
+        return switch (kind) {
+            case ORDINARY -> ORDINARY;
+            case EXTRAORDINARY -> EXTRAORDINARY;
+            case LIAISON -> List.of();
+        };
+    }
+
+    /** The position after which the session's own items are placed (the "matters" point). */
+    public static int mattersPosition(MeetingKind kind) {
+        List<Point> points = pointsOf(kind);
+        for (int i = 0; i < points.size(); i++) {
+            if (points.get(i).minutes() == 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Members may propose items only for ordinary sessions (art. 18). */
+    public static boolean takesProposals(MeetingKind kind) {
+        return kind == MeetingKind.ORDINARY;
+    }
+}

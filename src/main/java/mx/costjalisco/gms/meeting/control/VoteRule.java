@@ -1,0 +1,38 @@
+package mx.costjalisco.gms.meeting.control;
+
+import mx.costjalisco.gms.meeting.entity.DecisionMethod;
+import mx.costjalisco.gms.meeting.entity.Outcome;
+
+/**
+ * Decisions (art. 22): by consensus; failing that, by the majority of the votes of the members present, one vote per
+ * institution. On a tie the Presidency may reschedule the vote, but only when not every member is present and those
+ * present are an even number; otherwise a tie is not an approval.
+ *
+ * @param majorityOfPresent {@code true}: approval needs more votes in favour than half of those present (abstentions
+ *     weigh like votes against); {@code false}: more votes in favour than against
+ */
+public record VoteRule(boolean majorityOfPresent) {
+
+    /** The tally of one vote. */
+    public record Tally(int present, int votesFor, int votesAgainst, int abstentions) {
+
+        public int cast() {
+            return votesFor + votesAgainst + abstentions;
+        }
+    }
+
+    public Outcome outcome(DecisionMethod method, Tally tally, boolean everyMemberPresent) {
+        if (method == DecisionMethod.CONSENSUS) {
+            return Outcome.APPROVED_BY_CONSENSUS;
+        }
+        if (tally.votesFor() == tally.present() && tally.present() > 0) {
+            return Outcome.APPROVED_UNANIMOUSLY;
+        }
+        if (tally.votesFor() == tally.votesAgainst()) {
+            return !everyMemberPresent && tally.present() % 2 == 0 ? Outcome.TIED_MAY_RESCHEDULE : Outcome.TIED;
+        }
+        boolean approved =
+                majorityOfPresent ? tally.votesFor() * 2 > tally.present() : tally.votesFor() > tally.votesAgainst();
+        return approved ? Outcome.APPROVED_BY_MAJORITY : Outcome.REJECTED;
+    }
+}

@@ -1,0 +1,3 @@
+package mx.costjalisco.gms.platform.mail;
+
+public record MailAttachment(String fileName, String contentType, byte[] content) {}

@@ -1,0 +1,3 @@
+package mx.costjalisco.gms.platform.mail;
+
+public record Recipient(String email, String name, Long personId) {}
