@@ -40,7 +40,7 @@ public class DemoData {
     static final LocalDate INSTALLED = LocalDate.of(2019, 11, 4);
     static final LocalDate ENLARGED = LocalDate.of(2023, 9, 22);
     static final String INSTALLATION = "Sesión de instalación del GMS, 4 de noviembre de 2019";
-    static final String ENLARGEMENT = "Sesión ordinaria del 22 de septiembre de 2023 (ampliación del GMS)";
+    static final String ENLARGEMENT = "1ª sesión extraordinaria 2023, 22 de septiembre de 2023 (ampliación del GMS)";
 
     /** A demo account: the person it belongs to and its roles. */
     public record DemoAccount(String email, String name, Set<String> roles) {}
@@ -53,6 +53,9 @@ public class DemoData {
 
     @Inject
     private PasswordHasher passwords;
+
+    @Inject
+    private DemoMeetings meetings;
 
     @Inject
     private Clock clock;
@@ -86,7 +89,8 @@ public class DemoData {
                 "presidencia@demo.example",
                 "Cámara Mexicana de la Industria de la Construcción," + " Delegación Jalisco",
                 ENLARGED,
-                "Sesión ordinaria del 22 de septiembre de 2023:" + " aprobado por unanimidad de los presentes");
+                "1ª sesión extraordinaria 2023, 22 de septiembre de 2023, acuerdo GMS-2023-E1-02:"
+                        + " aprobado por unanimidad de los presentes");
         office(Office.TECHNICAL_SECRETARIAT, "secretaria@demo.example", null, INSTALLED, INSTALLATION);
         office(Office.MANAGEMENT, "gerencia@demo.example", null, INSTALLED, INSTALLATION);
         account("secretaria@demo.example", Set.of(Roles.SECRETARY));
@@ -94,6 +98,7 @@ public class DemoData {
         account("presidencia@demo.example", Set.of(Roles.PRESIDENT, Roles.MEMBER));
         account("integrante@demo.example", Set.of(Roles.MEMBER));
         account("enlace@demo.example", Set.of(Roles.LIAISON));
+        added += meetings.load(today, clock.getZone());
         LOG.info(() -> "Demo GMS loaded: " + added + " record(s) added");
     }
 

@@ -94,6 +94,11 @@ public class ConvocationService {
         return outbox.byTopicPrefix("meeting:" + meetingId + ":");
     }
 
+    /** Sends one message of the meeting again, to its one recipient. */
+    public void resend(Long outboxId) {
+        outbox.resend(outboxId);
+    }
+
     /** Whether a reminder is due today for a convened meeting (the configured business days before it). */
     public static boolean reminderDue(Meeting meeting, LocalDate convenedOn, LocalDate today, LocalDate reminderDay) {
         return meeting.getStatus() == MeetingStatus.CONVENED

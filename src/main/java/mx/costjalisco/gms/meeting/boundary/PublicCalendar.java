@@ -110,7 +110,7 @@ public class PublicCalendar {
 
     private PublicMeeting publish(Meeting meeting, BusinessCalendar calendar) {
         ZoneId zone = time.zone();
-        Notice notice = Notice.of(calendar, meeting.getDay(), 5, meeting.getDay());
+        Notice notice = notices.notice(meeting, calendar);
         return new PublicMeeting(
                 meeting.getId(),
                 meeting.getKind().name(),

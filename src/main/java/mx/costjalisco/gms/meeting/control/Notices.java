@@ -91,7 +91,16 @@ public class Notices {
     }
 
     public Notice notice(Meeting meeting) {
-        return Notice.of(calendar(), meeting.getDay(), rules.noticeBusinessDays(), LocalDate.now(clock));
+        return notice(meeting, calendar());
+    }
+
+    /** The notice of a meeting on a calendar already at hand (a list of meetings builds the calendar once). */
+    public Notice notice(Meeting meeting, BusinessCalendar calendar) {
+        return Notice.of(calendar, meeting.getDay(), rules.noticeBusinessDays(), LocalDate.now(clock));
+    }
+
+    public int noticeBusinessDays() {
+        return rules.noticeBusinessDays();
     }
 
     public LocalDate deadline(LocalDate meetingDay) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -47,6 +48,26 @@ public class Formats {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale())
                 .format(instant.atZone(zone));
+    }
+
+    /** A local date-time of the GMS (a meeting's start), e.g. "18 may 2023, 9:00". */
+    public String localDateTime(LocalDateTime at) {
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale())
+                        .format(at);
+    }
+
+    /** A file size people read: "820 KB", "3.4 MB". */
+    public String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(locale(), "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     /** The label of an enum constant in the page's language. */

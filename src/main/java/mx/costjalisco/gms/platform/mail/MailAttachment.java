@@ -1,3 +1,0 @@
-package mx.costjalisco.gms.platform.mail;
-
-public record MailAttachment(String fileName, String contentType, byte[] content) {}

@@ -1,3 +1,0 @@
-package mx.costjalisco.gms.platform.mail;
-
-public record Recipient(String email, String name, Long personId) {}
