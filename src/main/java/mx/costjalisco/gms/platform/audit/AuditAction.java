@@ -8,5 +8,8 @@ public enum AuditAction {
     ENABLED,
     DISABLED,
     PASSWORD_SET,
-    LOCKED_OUT
+    LOCKED_OUT,
+    INVITED,
+    RESET_REQUESTED,
+    RESENT
 }
