@@ -26,15 +26,15 @@ public class PasswordBacking implements Serializable {
 
     private String token;
     private boolean usable;
+    private String refusal;
     private String password;
     private String confirmation;
 
     public void load() {
         Optional<AccountToken.State> state = service.check(token);
         usable = state.filter(s -> s == AccountToken.State.VALID).isPresent();
-        if (!usable) {
-            messages.error(null, state.map(PasswordBacking::refusal).orElse("password.linkInvalid"));
-        }
+        // shown by the page itself: on a GET the view's language is not set yet when this runs
+        refusal = usable ? null : state.map(PasswordBacking::refusal).orElse("password.linkInvalid");
     }
 
     private static String refusal(AccountToken.State state) {
@@ -52,9 +52,11 @@ public class PasswordBacking implements Serializable {
             messages.keepForRedirect();
             return "/login?faces-redirect=true";
         } catch (BusinessRuleException refused) {
-            messages.error("form", refused);
             if (refused.getField() == null) {
-                usable = false;
+                usable = false; // the link went bad meanwhile: the page says why
+                refusal = refused.getMessageKey();
+            } else {
+                messages.error("form", refused);
             }
             return null;
         }
@@ -66,6 +68,11 @@ public class PasswordBacking implements Serializable {
 
     public void setToken(String token) {
         this.token = token;
+    }
+
+    /** The bundle key of why the link cannot be used, or {@code null}. */
+    public String getRefusal() {
+        return refusal;
     }
 
     public boolean isUsable() {
