@@ -324,6 +324,31 @@ class MailIT {
     }
 
     @Test
+    void theSecretaryInvitesAPersonOfTheRegistryFromTheirPage() throws Exception {
+        WebClient secretary = signedIn(SECRETARY);
+        String email = uniqueAddress("registrada");
+        Map<String, String> person = new java.util.HashMap<>();
+        person.put("form:fullName", "Persona Registrada");
+        person.put("form:email", email);
+        person.put("form:phone", "");
+        person.put("form:position", "");
+        person.put("form:notes", "");
+        String personPath = secretary
+                .ajax(secretary.get("members/edit/person.xhtml"), "form", "form:save", person)
+                .location();
+        assertNotNull(personPath, "the person was registered");
+        WebClient.Page page = secretary.get(personPath);
+        assertTrue(page.text().contains("Invitar a la plataforma"), page.text());
+        WebClient.Page invited = secretary.ajax(page, "inviteForm", "inviteForm:invite", "inviteForm:invite", Map.of());
+        assertTrue(invited.text().contains("Se envió a " + email + " una invitación"), invited.text());
+        awaitMails(email, 1, DELIVERY);
+        assertTrue(
+                !secretary.get(personPath).text().contains("Invitar a la plataforma"),
+                "invited once: now has an account");
+        assertTrue(!signedIn(MEMBER).get(personPath).text().contains("Invitar a la plataforma"), "not for a member");
+    }
+
+    @Test
     void afterSigningInALinkToAProtectedPageLandsOnThatPage() throws Exception {
         WebClient client = client();
         WebClient.Page refused = client.get("members/people.xhtml?q=1");
