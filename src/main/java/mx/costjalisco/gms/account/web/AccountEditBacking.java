@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Supplier;
 import mx.costjalisco.gms.account.boundary.AccountService;
+import mx.costjalisco.gms.account.boundary.InvitationService;
 import mx.costjalisco.gms.member.control.PersonSearch;
 import mx.costjalisco.gms.member.entity.Person;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
@@ -30,6 +31,9 @@ public class AccountEditBacking implements Serializable {
 
     @Inject
     private AccountService service;
+
+    @Inject
+    private InvitationService invitations;
 
     @Inject
     private PersonSearch people;
@@ -118,6 +122,11 @@ public class AccountEditBacking implements Serializable {
         run(
                 () -> service.setEnabled(accountId, account.getVersion(), false, currentUser.getEmail()),
                 "account.disabled");
+    }
+
+    /** Mails the account a one-time link to choose its password (again, if need be). */
+    public void invite() {
+        run(() -> invitations.invite(accountId), "invitation.sent");
     }
 
     public void changePassword() {

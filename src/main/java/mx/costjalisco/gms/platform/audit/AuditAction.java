@@ -11,5 +11,8 @@ public enum AuditAction {
     LOCKED_OUT,
     CONVENED,
     RESCHEDULED,
-    CANCELLED
+    CANCELLED,
+    INVITED,
+    RESET_REQUESTED,
+    RESENT
 }

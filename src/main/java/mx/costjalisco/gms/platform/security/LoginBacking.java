@@ -45,6 +45,8 @@ public class LoginBacking {
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
+        // read first: a new authentication makes Jakarta Security forget the page the user had asked for
+        String target = SignInTarget.after((HttpServletRequest) external.getRequest());
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
@@ -53,7 +55,7 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/home.xhtml");
+            case SUCCESS -> external.redirect(target);
             default -> refused();
         }
     }

@@ -22,6 +22,7 @@ import mx.costjalisco.gms.member.entity.InstitutionType;
 import mx.costjalisco.gms.member.entity.Office;
 import mx.costjalisco.gms.member.entity.Sector;
 import mx.costjalisco.gms.platform.audit.AuditAction;
+import mx.costjalisco.gms.platform.mail.OutboxStatus;
 import mx.costjalisco.gms.platform.security.Roles;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +71,12 @@ class BundleTest {
     void everyChoiceHasALabelInBothLanguages() {
         for (Locale locale : new Locale[] {LocaleBacking.SPANISH, LocaleBacking.ENGLISH}) {
             for (Class<? extends Enum<?>> type : Set.of(
-                    Sector.class, InstitutionType.class, AppointmentRole.class, Office.class, AuditAction.class)) {
+                    Sector.class,
+                    InstitutionType.class,
+                    AppointmentRole.class,
+                    Office.class,
+                    AuditAction.class,
+                    OutboxStatus.class)) {
                 for (Enum<?> constant : type.getEnumConstants()) {
                     assertTrue(!Bundle.label(locale, constant).startsWith("???"), constant + " in " + locale);
                 }
