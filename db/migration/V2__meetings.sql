@@ -5,11 +5,11 @@
 CREATE TABLE declared_rest_day (
     id           BIGINT AUTO_INCREMENT PRIMARY KEY,
     version      BIGINT        NOT NULL DEFAULT 0,
-    day          DATE          NOT NULL,
+    rest_day     DATE          NOT NULL,
     description  VARCHAR(200)  NOT NULL,
     withdrawn_at DATETIME(6)
 );
-CREATE INDEX ix_declared_rest_day ON declared_rest_day (day);
+CREATE INDEX ix_declared_rest_day ON declared_rest_day (rest_day);
 
 -- Jalisco's state rest days, each switchable (the state calendar changes by reform).
 CREATE TABLE state_rest_day_setting (

@@ -190,6 +190,26 @@ public class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
     }
 
+    /** The body of a GET as bytes (a PDF, a file), with this client's cookies. */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(
+                    HttpRequest.newBuilder(resolve(path))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Signs in through the sign-in page; returns the response to the form (a redirect when it worked). */
     public Page signIn(String email, String password) {
         Page login = get("login.xhtml");

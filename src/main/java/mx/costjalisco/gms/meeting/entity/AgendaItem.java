@@ -52,8 +52,9 @@ public class AgendaItem extends BaseEntity implements Auditable {
     @Size(max = DESCRIPTION_MAXLENGTH)
     private String description;
 
+    /** Approximate duration; 0 for the fixed point under which the session's own items are listed. */
     @Column(nullable = false)
-    @Min(1)
+    @Min(0)
     @Max(480)
     private int minutes = 10;
 

@@ -30,7 +30,7 @@ public class DeclaredRestDay extends BaseEntity implements Auditable {
     public static final String FIND_ACTIVE = "DeclaredRestDay.findActive";
     public static final int DESCRIPTION_MAXLENGTH = 200;
 
-    @Column(nullable = false)
+    @Column(name = "rest_day", nullable = false)
     @NotNull
     private LocalDate day;
 

@@ -27,7 +27,9 @@ class AbsenceWatchTest {
         int month = 12;
         for (AttendanceStatus status : statuses) {
             Meeting meeting = new Meeting(
-                    MeetingKind.ORDINARY, LocalDateTime.of(2023, month, 1, 9, 0), LocalDateTime.of(2023, month, 1, 11, 0));
+                    MeetingKind.ORDINARY,
+                    LocalDateTime.of(2023, month, 1, 9, 0),
+                    LocalDateTime.of(2023, month, 1, 11, 0));
             month -= 3;
             list.add(new Attendance(meeting, institution, status));
         }

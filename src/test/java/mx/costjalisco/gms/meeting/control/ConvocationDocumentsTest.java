@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /** The convocation (PDF and e-mail body) and the attendance list say what art. 18 asks, in Spanish. */
 class ConvocationDocumentsTest {
 
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2023, 5, 12, 10, 0, 0, 0, ZoneId.of("America/Mexico_City"));
+    private static final ZonedDateTime NOW =
+            ZonedDateTime.of(2023, 5, 12, 10, 0, 0, 0, ZoneId.of("America/Mexico_City"));
 
     private static Meeting secondSession() {
         Meeting meeting = new Meeting(
@@ -43,7 +44,10 @@ class ConvocationDocumentsTest {
         List<AgendaTemplate.Point> points = AgendaTemplate.pointsOf(meeting.getKind());
         for (int i = 0; i < points.size(); i++) {
             items.add(AgendaItem.fixedPoint(
-                    meeting, (i + 1) * 100, Bundle.text(Bundle.RECORD_LOCALE, points.get(i).titleKey()), points.get(i).minutes()));
+                    meeting,
+                    (i + 1) * 100,
+                    Bundle.text(Bundle.RECORD_LOCALE, points.get(i).titleKey()),
+                    points.get(i).minutes()));
             if (i == 4) {
                 items.add(new AgendaItem(meeting, "Propuesta de la versión 2 de la plataforma", 30));
             }
@@ -92,7 +96,8 @@ class ConvocationDocumentsTest {
             institution.setSector(Sector.GOVERNMENT);
             institution.setType(InstitutionType.AGENCY);
             institution.setJoinedOn(LocalDate.of(2019, 11, 4));
-            rows.add(new AttendancePdf.Row(institution, new Person("Titular Núñez " + i, "t" + i + "@x.example"), null));
+            rows.add(
+                    new AttendancePdf.Row(institution, new Person("Titular Núñez " + i, "t" + i + "@x.example"), null));
         }
         byte[] pdf = AttendancePdf.render(meeting, rows, NOW);
         String text = text(pdf);

@@ -34,11 +34,15 @@ class NoticeTest {
 
     @Test
     void theThirdAndFourthSessionsAreThursdays() {
-        assertEquals(LocalDate.of(2023, 8, 9), Notice.of(calendar, LocalDate.of(2023, 8, 17), 5, LocalDate.of(2023, 8, 1)).deadline());
+        assertEquals(
+                LocalDate.of(2023, 8, 9),
+                Notice.of(calendar, LocalDate.of(2023, 8, 17), 5, LocalDate.of(2023, 8, 1))
+                        .deadline());
         // 16 November 2023: the third Monday of November (20 Nov) comes after it, so no holiday in between
         assertEquals(
                 LocalDate.of(2023, 11, 8),
-                Notice.of(calendar, LocalDate.of(2023, 11, 16), 5, LocalDate.of(2023, 11, 1)).deadline());
+                Notice.of(calendar, LocalDate.of(2023, 11, 16), 5, LocalDate.of(2023, 11, 1))
+                        .deadline());
     }
 
     @Test
@@ -48,15 +52,18 @@ class NoticeTest {
                 RestDay.declared(LocalDate.of(2023, 4, 3), LocalDate.of(2023, 4, 7), "Semana Santa"));
         assertEquals(
                 LocalDate.of(2023, 3, 28),
-                Notice.of(withHolyWeek, LocalDate.of(2023, 4, 12), 5, LocalDate.of(2023, 3, 1)).deadline());
+                Notice.of(withHolyWeek, LocalDate.of(2023, 4, 12), 5, LocalDate.of(2023, 3, 1))
+                        .deadline());
     }
 
     @Test
     void daysLeftCountDownToTheDeadlineAndBelowZeroAfter() {
         LocalDate session = LocalDate.of(2023, 5, 18);
-        assertEquals(0, Notice.of(calendar, session, 5, LocalDate.of(2023, 5, 10)).daysLeft());
+        assertEquals(
+                0, Notice.of(calendar, session, 5, LocalDate.of(2023, 5, 10)).daysLeft());
         assertTrue(Notice.of(calendar, session, 5, LocalDate.of(2023, 5, 9)).isNear());
         assertTrue(Notice.of(calendar, session, 5, LocalDate.of(2023, 5, 11)).isPassed());
-        assertEquals(2, Notice.of(calendar, session, 5, LocalDate.of(2023, 5, 8)).daysLeft(), "9 and 10 May");
+        assertEquals(
+                2, Notice.of(calendar, session, 5, LocalDate.of(2023, 5, 8)).daysLeft(), "9 and 10 May");
     }
 }
