@@ -3,6 +3,8 @@
 
   python3 bench/bench.py startup            cold start of ./mvnw -Prun until /health/ready, Payara alone, an empty WAR
   python3 bench/bench.py registry [h2|mysql] loads 500 institutions and 3,000 people, then times the lists
+  python3 bench/bench.py convocation        a convocation to 60 titulares and suplentes on MariaDB, through a local
+                                            SMTP server: time from "send" until all 60 are accepted; PDF timings
 
 Prints figures; changes nothing in the repository (data goes to target/bench). Needs python3, a JDK and, for
 'mysql', MariaDB/MySQL on 127.0.0.1:3306 with a passwordless root (as on the project's machines).
@@ -173,6 +175,12 @@ class Client:
             body = response.read().decode()
         return body, (time.perf_counter() - started) * 1000
 
+    def get_bytes(self, path):
+        started = time.perf_counter()
+        with self.opener.open(urllib.request.Request(BASE + path)) as response:
+            response.read()
+        return (time.perf_counter() - started) * 1000
+
     @staticmethod
     def form(body, form_id):
         inner = re.search(r'<form id="%s".*?</form>' % re.escape(form_id), body, re.S).group(0)
@@ -277,10 +285,121 @@ def registry(db='h2'):
                         "DROP DATABASE gms_bench; DROP USER 'gms_bench'@'%';"], check=True)
 
 
+class SmtpSink:
+    """A local SMTP server that accepts every message and notes when each arrived (Python 3.11's smtpd)."""
+
+    def __init__(self, port):
+        import asyncore, smtpd, threading  # deprecated modules, still in Python 3.11; enough for a local sink
+        self.arrivals = []
+        sink = self
+
+        class Server(smtpd.SMTPServer):
+            def process_message(self, peer, mailfrom, rcpttos, data, **kw):
+                subject = re.search(rb'^Subject: (.*)$', data, re.M)
+                sink.arrivals.append((time.perf_counter(), rcpttos[0], subject.group(1) if subject else b''))
+
+        self.server = Server(('127.0.0.1', port), None, decode_data=False)
+        self.thread = threading.Thread(target=lambda: asyncore.loop(timeout=0.05), daemon=True)
+        self.thread.start()
+
+
+def convocation(recipients=60):
+    war = built_war()
+    data = os.path.join(WORK, 'convocation-data')
+    shutil.rmtree(data, ignore_errors=True)
+    database = 'gms_bench'
+    subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', '-e',
+                    "DROP DATABASE IF EXISTS %s; CREATE DATABASE %s CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                    " CREATE USER IF NOT EXISTS 'gms_bench'@'%%' IDENTIFIED BY 'bench-pass';"
+                    " GRANT ALL ON %s.* TO 'gms_bench'@'%%';" % (database, database, database)], check=True)
+    sink = SmtpSink(2525)
+    env = {'GMS_DATA_DIR': data, 'GMS_DEMO': 'true', 'GMS_DB_URL': 'jdbc:mysql://127.0.0.1:3306/' + database,
+           'GMS_DB_USER': 'gms_bench', 'GMS_DB_PASSWORD': 'bench-pass', 'GMS_SMTP_HOST': '127.0.0.1',
+           'GMS_SMTP_PORT': '2525', 'GMS_SMTP_TLS': 'none', 'GMS_MAIL_POLL_SECONDS': '2'}
+    proc, _ = start_payara(war, env, log='convocation.log')
+    try:
+        wait_for(BASE + '/health/ready')
+        # the demo's titulares and suplentes, topped up to 60 with institutions of the same shape
+        demo = json.loads(Client().get('/api/v1/institutions')[0])
+        have = len({r['name'] for i in demo for r in i['representatives'] if r['role'] in ('PRIMARY', 'ALTERNATE')})
+        lines = []
+        for n in range(recipients - have):
+            institution, role = 200000 + n // 2, ('PRIMARY', 'ALTERNATE')[n % 2]
+            if n % 2 == 0:
+                lines.append("INSERT INTO institution (id, version, name, sector, institution_type, observer, joined_on)"
+                             " VALUES (%d, 0, 'Institución de prueba %02d', '%s', 'AGENCY', FALSE, '2019-11-04');"
+                             % (institution, n // 2, SECTORS[n // 2 % len(SECTORS)]))
+            lines.append("INSERT INTO person (id, version, full_name, email, fictitious) VALUES"
+                         " (%d, 0, 'Representante %03d', 'rep%03d@bench.example', TRUE);" % (300000 + n, n, n))
+            lines.append("INSERT INTO appointment (id, version, institution_id, person_id, role, starts_on) VALUES"
+                         " (%d, 0, %d, %d, '%s', '2019-11-04');" % (300000 + n, institution, 300000 + n, role))
+        subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', database], input='\n'.join(lines),
+                       text=True, check=True)
+        secretary = Client()
+        secretary.sign_in('secretaria@demo.example', 'Demo-CoST-2023')
+
+        def ajax(path, form_id, source, extra):
+            page, _ = secretary.get(path)
+            fields = Client.form(page, form_id)
+            fields.update({'jakarta.faces.partial.ajax': 'true', 'jakarta.faces.source': source,
+                           'jakarta.faces.partial.execute': form_id, 'jakarta.faces.partial.render': form_id,
+                           source: source, **extra})
+            return secretary.post(path, fields, {'Faces-Request': 'partial/ajax'})[0], page, fields
+
+        import datetime
+        day = datetime.date.today() + datetime.timedelta(days=28)
+        answer, _, _ = ajax('/meetings/edit/meeting.xhtml', 'form', 'form:save', {
+            'form:kind': 'ORDINARY', 'form:day_input': day.strftime('%d/%m/%Y'), 'form:startTime_input': '09:00',
+            'form:endTime_input': '11:00', 'form:place': 'Sala de pruebas', 'form:videoUrl': '', 'form:notes': '',
+            'form:liaisonDay_input': '', 'form:liaisonTime_input': '10:00'})
+        meeting = re.search(r'meeting\.xhtml\?id=(\d+)', answer).group(1)
+        ajax('/meetings/edit/agenda.xhtml?id=' + meeting, 'itemForm', 'itemForm:saveItem', {
+            'itemForm:title': 'Informe trimestral', 'itemForm:description': '', 'itemForm:minutes_hinput': '20'})
+        page, _ = secretary.get('/meetings/meeting.xhtml?id=' + meeting)
+        prepare = Client.form(page, 'actions')
+        prepare.update({'jakarta.faces.partial.ajax': 'true', 'jakarta.faces.source': 'actions:convene',
+                        'jakarta.faces.partial.execute': 'actions:convene', 'jakarta.faces.partial.render': 'conveneForm',
+                        'actions:convene': 'actions:convene'})
+        secretary.post('/meetings/meeting.xhtml?id=' + meeting, prepare, {'Faces-Request': 'partial/ajax'})
+        send = Client.form(page, 'conveneForm')
+        send.update({'jakarta.faces.partial.ajax': 'true', 'jakarta.faces.source': 'conveneForm:send',
+                     'jakarta.faces.partial.execute': 'conveneForm', 'jakarta.faces.partial.render': 'conveneForm',
+                     'conveneForm:send': 'conveneForm:send', 'conveneForm:justification': ''})
+        started = time.perf_counter()
+        answer, request_ms = secretary.post('/meetings/meeting.xhtml?id=' + meeting, send, {'Faces-Request': 'partial/ajax'})
+        if 'redirect' not in answer:
+            raise SystemExit('the convocation was not sent: ' + answer[:800])
+        deadline = time.time() + 120
+        while len(sink.arrivals) < recipients and time.time() < deadline:
+            time.sleep(0.05)
+        arrived = sorted(a[0] for a in sink.arrivals)
+        print('Convocation to %d titulares and suplentes (MariaDB, local SMTP server):' % recipients)
+        print('  "Enviar ahora" answered in                          %7.0f ms' % request_ms)
+        if len(arrived) < recipients:
+            print('  only %d of %d messages arrived in 120 s' % (len(arrived), recipients))
+        else:
+            print('  first message accepted by the SMTP server after    %7.0f ms' % ((arrived[0] - started) * 1000))
+            print('  all %d accepted after                               %7.0f ms' % (recipients, (arrived[-1] - started) * 1000))
+            print('  distinct recipients                                 %7d' % len({a[1] for a in sink.arrivals}))
+        pdf_path = '/meetings/files/convocation/%s.pdf' % meeting
+        size = len(secretary.opener.open(BASE + pdf_path).read())
+        timings('convocation PDF, generated and downloaded (%d KB)' % (size // 1024),
+                lambda: secretary.get_bytes(pdf_path), n=20)
+        timings('attendance list PDF for signatures (30 institutions)',
+                lambda: secretary.get_bytes('/meetings/files/attendance/%s.pdf' % meeting), n=20)
+        print('  server RSS after the runs: %.0f MB' % rss_mb(proc.pid))
+    finally:
+        stop(proc)
+        subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', '-e',
+                        "DROP DATABASE gms_bench; DROP USER 'gms_bench'@'%';"], check=True)
+
+
 if __name__ == '__main__':
     what = sys.argv[1] if len(sys.argv) > 1 else 'registry'
     if what == 'startup':
         startup()
+    elif what == 'convocation':
+        convocation()
     elif what == 'registry':
         registry(sys.argv[2] if len(sys.argv) > 2 else 'h2')
     else:

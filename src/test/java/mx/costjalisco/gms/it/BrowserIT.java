@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -201,6 +206,72 @@ class BrowserIT {
 
     @Test
     @Order(5)
+    void theSecretarySchedulesASessionBuildsTheAgendaAndConvenesIt() {
+        LocalDate day = LocalDate.now(ZoneId.of("America/Mexico_City"))
+                .plusWeeks(5)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        signIn(DemoAccounts.SECRETARY, DemoAccounts.PASSWORD);
+        browser.open(url("meetings/calendar.xhtml"));
+        check("calendario-de-sesiones");
+        browser.click("#yearForm\\:schedule");
+        browser.typeDate("#form\\:day_input", day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser.waitForText("#form\\:noticeInfo", "Fecha límite para convocar");
+        browser.type("#form\\:place", "Sala de juntas del navegador");
+        check("programar-sesion");
+        browser.click("#form\\:save");
+        browser.waitForText("main h1", "sesión ordinaria");
+        assertTrue(browser.text("#messages").contains("Se programó"), browser.text("#messages"));
+        check("sesion-programada");
+
+        browser.click("#actions\\:agenda");
+        browser.type("#itemForm\\:title", "Revisión del tablero de indicadores");
+        browser.click("#itemForm\\:saveItem");
+        browser.waitForText("#items", "Revisión del tablero de indicadores");
+        check("orden-del-dia");
+
+        browser.click("main a[href*='meetings/meeting.xhtml']");
+        browser.click("#actions\\:convene");
+        browser.find("#conveneDialogBox");
+        browser.waitForText("#conveneForm", "Destinatarios");
+        check("enviar-convocatoria");
+        browser.click("#conveneForm\\:send");
+        browser.waitForText("#messages", "bandeja de salida");
+        browser.waitForText("#deliveries", "Convocatoria");
+        assertTrue(browser.text("#details").contains("Convocada"), browser.text("#details"));
+        check("entrega-de-la-convocatoria");
+    }
+
+    @Test
+    @Order(6)
+    void aLateConvocationIsRefusedWithoutAJustification() {
+        LocalDate soon = LocalDate.now(ZoneId.of("America/Mexico_City")).plusDays(3);
+        signIn(DemoAccounts.SECRETARY, DemoAccounts.PASSWORD);
+        browser.open(url("meetings/edit/meeting.xhtml"));
+        browser.click("label[for='form:kind:1']");
+        browser.typeDate("#form\\:day_input", soon.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser.waitForText("#form\\:noticeInfo", "Plazo vencido");
+        browser.type("#form\\:videoUrl", "https://meet.example.org/urgente");
+        browser.click("#form\\:save");
+        browser.waitForText("main h1", "sesión extraordinaria");
+        browser.click("#actions\\:agenda");
+        browser.type("#itemForm\\:title", "Asunto urgente");
+        browser.click("#itemForm\\:saveItem");
+        browser.waitForText("#items", "Asunto urgente");
+        browser.click("main a[href*='meetings/meeting.xhtml']");
+        browser.click("#actions\\:convene");
+        browser.waitForText("#conveneForm", "El plazo para convocar ya venció");
+        browser.click("#conveneForm\\:send");
+        browser.waitForText("#conveneForm", "Para enviarla ahora escriba la justificación");
+        check("convocatoria-tardia-rechazada");
+        assertTrue(browser.text("#details").contains("Programada"), "nothing was sent");
+        browser.type("#conveneForm\\:justification", "La Presidencia la pidió por un asunto urgente.");
+        browser.click("#conveneForm\\:send");
+        browser.waitForText("#details", "Convocada");
+        assertTrue(browser.text("#details").contains("La Presidencia la pidió"), "the justification is kept");
+    }
+
+    @Test
+    @Order(7)
     void noPageHadAnAccessibilityProblemOrAScriptError() {
         assertEquals(List.of(), browser.accessibilityProblems(), "axe-core found serious problems");
         assertEquals(List.of(), consoleErrors, "the browser console reported errors");

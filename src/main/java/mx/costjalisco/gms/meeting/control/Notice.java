@@ -42,4 +42,18 @@ public record Notice(LocalDate deadline, boolean businessDay, Optional<RestDay> 
     public boolean isWeekend(LocalDate day) {
         return day.getDayOfWeek().getValue() >= 6;
     }
+
+    // Faces' EL 5 reads JavaBean getters, not record accessors
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public boolean isBusinessDay() {
+        return businessDay;
+    }
+
+    public int getDaysLeft() {
+        return daysLeft;
+    }
 }

@@ -36,6 +36,20 @@ public record QuorumRule(boolean perSector) {
             return Math.max(0, required - present);
         }
 
+        // Faces' EL 5 reads JavaBean getters, not record accessors
+
+        public int getMembers() {
+            return members;
+        }
+
+        public int getPresent() {
+            return present;
+        }
+
+        public int getRequired() {
+            return required;
+        }
+
         public List<Sector> getMissingSectorList() {
             return missingSectors.stream().sorted().toList();
         }

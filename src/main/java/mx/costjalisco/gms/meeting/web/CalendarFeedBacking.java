@@ -7,7 +7,7 @@ import java.io.Serializable;
 import mx.costjalisco.gms.meeting.boundary.CalendarFeedService;
 import mx.costjalisco.gms.meeting.entity.CalendarFeed;
 import mx.costjalisco.gms.platform.web.Messages;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * {@code meetings/feed.xhtml}: "Mi calendario" — the signed-in person's secret calendar address, to subscribe to the
@@ -22,10 +22,6 @@ public class CalendarFeedBacking implements Serializable {
 
     @Inject
     private Messages messages;
-
-    @Inject
-    @ConfigProperty(name = "gms.public.url")
-    private String publicUrl;
 
     private CalendarFeed feed;
 
@@ -63,6 +59,9 @@ public class CalendarFeedBacking implements Serializable {
     }
 
     private String base() {
-        return publicUrl.replaceAll("/+$", "");
+        // read when needed: a view-scoped bean must be serialisable, and an injected config value is not
+        return ConfigProvider.getConfig()
+                .getValue("gms.public.url", String.class)
+                .replaceAll("/+$", "");
     }
 }

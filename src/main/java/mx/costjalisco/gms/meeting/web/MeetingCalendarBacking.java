@@ -33,7 +33,30 @@ import mx.costjalisco.gms.platform.web.Messages;
 public class MeetingCalendarBacking implements Serializable {
 
     /** A meeting as the calendar lists it. */
-    public record Row(Meeting meeting, String name, String when, Notice notice, boolean late) {}
+    public record Row(Meeting meeting, String name, String when, Notice notice, boolean late) {
+
+        // Faces' EL 5 reads JavaBean getters, not record accessors
+
+        public Meeting getMeeting() {
+            return meeting;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getWhen() {
+            return when;
+        }
+
+        public Notice getNotice() {
+            return notice;
+        }
+
+        public boolean isLate() {
+            return late;
+        }
+    }
 
     @Inject
     private MeetingService meetings;
