@@ -7,7 +7,7 @@ import java.io.Serializable;
 import mx.costjalisco.gms.meeting.boundary.CalendarFeedService;
 import mx.costjalisco.gms.meeting.entity.CalendarFeed;
 import mx.costjalisco.gms.platform.web.Messages;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * {@code meetings/feed.xhtml}: "Mi calendario" — the signed-in person's secret calendar address, to subscribe to the
@@ -23,13 +23,13 @@ public class CalendarFeedBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    @Inject
-    @ConfigProperty(name = "gms.public.url")
+    /** Read at load, not injected: a view-scoped bean must be serializable, and a config injection point is not. */
     private String publicUrl;
 
     private CalendarFeed feed;
 
     public void load() {
+        publicUrl = ConfigProvider.getConfig().getValue("gms.public.url", String.class);
         feed = service.mine().orElse(null);
     }
 
