@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +44,9 @@ public class AttendanceEditBacking implements Serializable {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private Clock clock;
 
     private Long meetingId;
     private Meeting meeting;
@@ -125,7 +130,9 @@ public class AttendanceEditBacking implements Serializable {
                 attendance.listOf(meetingId).stream().map(Row::new).toList());
         recount();
         secondCall = MeetingDraft.of(meeting);
-        secondCall.setDay(meeting.getDay().plusDays(rules.secondCallHours() / 24 + 1L));
+        LocalDate earliest = meeting.getDay().plusDays((rules.secondCallHours() + 23) / 24);
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        secondCall.setDay(earliest.isBefore(tomorrow) ? tomorrow : earliest);
         secondCall.setRecordedAfterwards(false);
     }
 

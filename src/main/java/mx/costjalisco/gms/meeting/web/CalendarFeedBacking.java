@@ -23,9 +23,13 @@ public class CalendarFeedBacking implements Serializable {
     @Inject
     private Messages messages;
 
+    /** Read at load, not injected: a view-scoped bean must be serializable, and a config injection point is not. */
+    private String publicUrl;
+
     private CalendarFeed feed;
 
     public void load() {
+        publicUrl = ConfigProvider.getConfig().getValue("gms.public.url", String.class);
         feed = service.mine().orElse(null);
     }
 
@@ -59,9 +63,6 @@ public class CalendarFeedBacking implements Serializable {
     }
 
     private String base() {
-        // read when needed: a view-scoped bean must be serialisable, and an injected config value is not
-        return ConfigProvider.getConfig()
-                .getValue("gms.public.url", String.class)
-                .replaceAll("/+$", "");
+        return publicUrl.replaceAll("/+$", "");
     }
 }
