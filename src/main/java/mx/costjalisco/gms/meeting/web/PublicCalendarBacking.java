@@ -1,6 +1,6 @@
 package mx.costjalisco.gms.meeting.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -16,11 +16,12 @@ import mx.costjalisco.gms.platform.web.Bundle;
 
 /**
  * {@code public/calendar.xhtml}: the year's sessions for anyone (art. 17: sessions are public), in the reader's
- * language, without video links or any personal data.
+ * language, without video links or any personal data. The texts are made when the page renders: only then does the
+ * view know the reader's language.
  */
 @Named
-@ViewScoped
-public class PublicCalendarBacking implements Serializable {
+@RequestScoped
+public class PublicCalendarBacking {
 
     @Inject
     private PublicCalendar calendar;
@@ -54,11 +55,21 @@ public class PublicCalendarBacking implements Serializable {
         if (year == null || year < 2000 || year > thisYear + 5) {
             year = thisYear;
         }
-        Locale locale = MeetingLabels.locale();
+    }
+
+    public List<Session> getSessions() {
+        if (sessions == null) {
+            load();
+            sessions = sessionsIn(MeetingLabels.locale());
+        }
+        return sessions;
+    }
+
+    private List<Session> sessionsIn(Locale locale) {
         BusinessCalendar business = restDays.calendar();
         DateTimeFormatter fullDate = DateTimeFormatter.ofPattern(Bundle.text(locale, "format.fullDate"), locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("H:mm");
-        sessions = calendar.sessionsOf(year).stream()
+        return calendar.sessionsOf(year).stream()
                 .map(m -> {
                     String name = Bundle.text(locale, "meeting.title." + m.kind(), m.number(), year);
                     if (m.secondCall()) {
@@ -95,9 +106,5 @@ public class PublicCalendarBacking implements Serializable {
 
     public void setYear(Integer year) {
         this.year = year;
-    }
-
-    public List<Session> getSessions() {
-        return sessions;
     }
 }
