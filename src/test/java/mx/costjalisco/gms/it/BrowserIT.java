@@ -3,7 +3,11 @@ package mx.costjalisco.gms.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -214,9 +218,10 @@ class BrowserIT {
         browser.open(url("meetings/calendar.xhtml"));
         check("calendario-de-sesiones");
         browser.click("#yearForm\\:schedule");
+        browser.type("#form\\:place", "Sala de juntas del navegador");
         browser.typeDate("#form\\:day_input", day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser.waitForText("#form\\:noticeInfo", "Fecha límite para convocar");
-        browser.type("#form\\:place", "Sala de juntas del navegador");
+        browser.click("main h1"); // closes the date picker's calendar, which would cover the fields below
         check("programar-sesion");
         browser.click("#form\\:save");
         browser.waitForText("main h1", "sesión ordinaria");
@@ -227,6 +232,9 @@ class BrowserIT {
         browser.type("#itemForm\\:title", "Revisión del tablero de indicadores");
         browser.click("#itemForm\\:saveItem");
         browser.waitForText("#items", "Revisión del tablero de indicadores");
+        browser.find("#documentForm\\:file").sendKeys(samplePdf().toString());
+        browser.click("#documentForm\\:upload");
+        browser.waitForText("#documentList", "tablero-de-indicadores.pdf");
         check("orden-del-dia");
 
         browser.click("main a[href*='meetings/meeting.xhtml']");
@@ -241,6 +249,17 @@ class BrowserIT {
         check("entrega-de-la-convocatoria");
     }
 
+    /** A small real PDF to attach, as a person would pick one from the disk. */
+    private static Path samplePdf() {
+        try {
+            Path file = Files.createTempDirectory("gms-browser").resolve("tablero-de-indicadores.pdf");
+            Files.writeString(file, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     @Order(6)
     void aLateConvocationIsRefusedWithoutAJustification() {
@@ -248,9 +267,10 @@ class BrowserIT {
         signIn(DemoAccounts.SECRETARY, DemoAccounts.PASSWORD);
         browser.open(url("meetings/edit/meeting.xhtml"));
         browser.click("label[for='form:kind:1']");
+        browser.type("#form\\:videoUrl", "https://meet.example.org/urgente");
         browser.typeDate("#form\\:day_input", soon.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser.waitForText("#form\\:noticeInfo", "Plazo vencido");
-        browser.type("#form\\:videoUrl", "https://meet.example.org/urgente");
+        browser.click("main h1");
         browser.click("#form\\:save");
         browser.waitForText("main h1", "sesión extraordinaria");
         browser.click("#actions\\:agenda");

@@ -3,6 +3,7 @@ package mx.costjalisco.gms.meeting.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -19,7 +20,6 @@ import mx.costjalisco.gms.platform.persistence.ConcurrentChangeException;
 import mx.costjalisco.gms.platform.web.LocaleBacking;
 import mx.costjalisco.gms.platform.web.Messages;
 import mx.costjalisco.gms.platform.web.Pages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code meetings/edit/agenda.xhtml}: the secretary builds the agenda under the Reglamento's fixed points, decides on
@@ -50,7 +50,7 @@ public class MeetingAgendaBacking implements Serializable {
     private String description;
     private int minutes = 15;
     private String declineReason;
-    private transient UploadedFile file;
+    private transient Part file;
 
     public void load() {
         meeting = meetings.find(meetingId).orElse(null);
@@ -130,12 +130,14 @@ public class MeetingAgendaBacking implements Serializable {
     }
 
     public void upload() {
-        if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
+        if (file == null
+                || file.getSubmittedFileName() == null
+                || file.getSubmittedFileName().isBlank()) {
             messages.error("documentForm:file", "upload.noFile");
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            MeetingDocument document = agenda.attach(meetingId, file.getFileName(), in);
+            MeetingDocument document = agenda.attach(meetingId, file.getSubmittedFileName(), in);
             messages.info("document.attached", document.getFileName());
         } catch (BusinessRuleException refused) {
             messages.error("documentForm", refused);
@@ -225,11 +227,11 @@ public class MeetingAgendaBacking implements Serializable {
         this.declineReason = declineReason;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }
