@@ -9,6 +9,8 @@
 Prints figures; changes nothing in the repository (data goes to target/bench). Needs python3, a JDK and, for
 'mysql', MariaDB/MySQL on 127.0.0.1:3306 with a passwordless root (as on the project's machines).
 """
+import warnings
+warnings.filterwarnings("ignore", category=DeprecationWarning)
 import http.cookiejar, json, os, random, re, shutil, signal, statistics, subprocess, sys, time, urllib.parse, urllib.request, zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
