@@ -33,7 +33,6 @@ import mx.costjalisco.gms.member.entity.Appointment;
 import mx.costjalisco.gms.member.entity.AppointmentRole;
 import mx.costjalisco.gms.member.entity.Institution;
 import mx.costjalisco.gms.platform.audit.AuditLog;
-import mx.costjalisco.gms.platform.web.Bundle;
 
 /**
  * The demo GMS's meetings: the 2023 calendar of the seed (activity VII: four ordinary sessions at 9:00 on 18 February,
@@ -289,20 +288,11 @@ public class DemoMeetings {
     }
 
     private void fixedPoints(Meeting meeting, List<Object> added) {
-        List<AgendaTemplate.Point> points = AgendaTemplate.pointsOf(meeting.getKind());
-        for (int i = 0; i < points.size(); i++) {
-            persist(
-                    AgendaItem.fixedPoint(
-                            meeting,
-                            (i + 1) * 100,
-                            Bundle.text(Bundle.RECORD_LOCALE, points.get(i).titleKey()),
-                            points.get(i).minutes()),
-                    added);
-        }
+        AgendaTemplate.fixedItemsOf(meeting).forEach(item -> persist(item, added));
     }
 
     private void agendaItem(Meeting meeting, String title, int minutes, List<Object> added) {
-        int matters = AgendaTemplate.mattersPosition(meeting.getKind()) * 100;
+        int matters = AgendaTemplate.mattersPosition(meeting.getKind()) * AgendaTemplate.POSITION_STEP;
         long own = added.stream()
                 .filter(o -> o instanceof AgendaItem item && item.getMeeting() == meeting && !item.isFixed())
                 .count();

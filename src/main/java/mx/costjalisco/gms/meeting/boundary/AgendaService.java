@@ -36,9 +36,6 @@ import mx.costjalisco.gms.platform.security.Roles;
 @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
 public class AgendaService {
 
-    /** Fixed points sit at multiples of this; the session's own items go between the "matters" point and the next. */
-    public static final int POSITION_STEP = 100;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -239,7 +236,7 @@ public class AgendaService {
     }
 
     private int nextItemPosition(Meeting meeting) {
-        int matters = AgendaTemplate.mattersPosition(meeting.getKind()) * POSITION_STEP;
+        int matters = AgendaTemplate.mattersPosition(meeting.getKind()) * AgendaTemplate.POSITION_STEP;
         int max = itemsOf(meeting.getId()).stream()
                 .filter(i -> !i.isFixed())
                 .mapToInt(AgendaItem::getPosition)

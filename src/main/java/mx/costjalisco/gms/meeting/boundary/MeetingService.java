@@ -28,7 +28,6 @@ import mx.costjalisco.gms.platform.audit.AuditLog;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
 import mx.costjalisco.gms.platform.persistence.Records;
 import mx.costjalisco.gms.platform.security.Roles;
-import mx.costjalisco.gms.platform.web.Bundle;
 
 /**
  * The secretary plans the year: schedules sessions and liaison meetings, moves and cancels them, records that the GMS
@@ -330,15 +329,7 @@ public class MeetingService {
     }
 
     private void addFixedPoints(Meeting meeting) {
-        List<AgendaTemplate.Point> points = AgendaTemplate.pointsOf(meeting.getKind());
-        for (int i = 0; i < points.size(); i++) {
-            AgendaTemplate.Point point = points.get(i);
-            em.persist(AgendaItem.fixedPoint(
-                    meeting,
-                    (i + 1) * AgendaService.POSITION_STEP,
-                    Bundle.text(Bundle.RECORD_LOCALE, point.titleKey()),
-                    Math.max(point.minutes(), 0)));
-        }
+        AgendaTemplate.fixedItemsOf(meeting).forEach(em::persist);
     }
 
     private int nextNumber(MeetingKind kind, int year) {

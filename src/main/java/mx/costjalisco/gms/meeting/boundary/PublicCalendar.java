@@ -125,11 +125,7 @@ public class PublicCalendar {
                 meeting.getVideoUrl() != null,
                 notices.deadline(meeting.getDay()),
                 notice.businessDay(),
-                notice.restDay()
-                        .map(r -> r.description() != null
-                                ? r.description()
-                                : Bundle.text(Bundle.RECORD_LOCALE, r.reasonKey()))
-                        .orElse(null),
+                notice.restDay().map(r -> r.reason(Bundle.RECORD_LOCALE)).orElse(null),
                 meeting.getSecondCallOf() != null,
                 meeting.isRecordedAfterwards());
     }

@@ -1,7 +1,11 @@
 package mx.costjalisco.gms.meeting.control;
 
+import java.util.ArrayList;
 import java.util.List;
+import mx.costjalisco.gms.meeting.entity.AgendaItem;
+import mx.costjalisco.gms.meeting.entity.Meeting;
 import mx.costjalisco.gms.meeting.entity.MeetingKind;
+import mx.costjalisco.gms.platform.web.Bundle;
 
 /**
  * The order of business the Reglamento fixes (art. 19): an ordinary session's agenda starts from eight points, the
@@ -30,7 +34,24 @@ public final class AgendaTemplate {
             new Point("agenda.extraordinary.matters", 0),
             new Point("agenda.extraordinary.close", 5));
 
+    /** Fixed points sit at multiples of this; the session's own items go between the "matters" point and the next. */
+    public static final int POSITION_STEP = 100;
+
     private AgendaTemplate() {}
+
+    /** The fixed points as agenda items of a meeting, titled in the language of the record. */
+    public static List<AgendaItem> fixedItemsOf(Meeting meeting) {
+        List<Point> points = pointsOf(meeting.getKind());
+        List<AgendaItem> items = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            items.add(AgendaItem.fixedPoint(
+                    meeting,
+                    (i + 1) * POSITION_STEP,
+                    Bundle.text(Bundle.RECORD_LOCALE, points.get(i).titleKey()),
+                    points.get(i).minutes()));
+        }
+        return items;
+    }
 
     /** The fixed points, in order; a point of 0 minutes is the heading under which the session's items go. */
     public static List<Point> pointsOf(MeetingKind kind) {

@@ -1,9 +1,11 @@
 package mx.costjalisco.gms.meeting.control;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import mx.costjalisco.gms.platform.calendar.BusinessCalendar;
 import mx.costjalisco.gms.platform.calendar.RestDay;
+import mx.costjalisco.gms.platform.web.Bundle;
 
 /**
  * What the business-day calendar says about a meeting's date: the last day to send its convocation so that at least
@@ -39,8 +41,9 @@ public record Notice(LocalDate deadline, boolean businessDay, Optional<RestDay> 
         return daysLeft >= 0 && daysLeft <= 2;
     }
 
-    public boolean isWeekend(LocalDate day) {
-        return day.getDayOfWeek().getValue() >= 6;
+    /** Why the meeting's day is not a business day: the rest day's reason, or that it falls on a weekend. */
+    public String restDayReason(Locale locale) {
+        return restDay.map(r -> r.reason(locale)).orElse(Bundle.text(locale, "calendar.weekend"));
     }
 
     // Faces' EL 5 reads JavaBean getters, not record accessors

@@ -19,7 +19,6 @@ import mx.costjalisco.gms.meeting.entity.Meeting;
 import mx.costjalisco.gms.meeting.entity.MeetingKind;
 import mx.costjalisco.gms.meeting.entity.MeetingStatus;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
-import mx.costjalisco.gms.platform.web.Bundle;
 import mx.costjalisco.gms.platform.web.LocaleBacking;
 import mx.costjalisco.gms.platform.web.Messages;
 
@@ -137,11 +136,7 @@ public class MeetingCalendarBacking implements Serializable {
     }
 
     public String restDayReason(Notice notice) {
-        return notice.restDay()
-                .map(r -> r.description() != null
-                        ? r.description()
-                        : Bundle.text(localeBacking.getLocale(), r.reasonKey()))
-                .orElse(Bundle.text(localeBacking.getLocale(), "calendar.weekend"));
+        return notice.restDayReason(localeBacking.getLocale());
     }
 
     public List<Integer> getYears() {

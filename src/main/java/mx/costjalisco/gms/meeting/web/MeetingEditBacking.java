@@ -17,7 +17,6 @@ import mx.costjalisco.gms.meeting.entity.MeetingKind;
 import mx.costjalisco.gms.meeting.entity.MeetingStatus;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
 import mx.costjalisco.gms.platform.persistence.ConcurrentChangeException;
-import mx.costjalisco.gms.platform.web.Bundle;
 import mx.costjalisco.gms.platform.web.LocaleBacking;
 import mx.costjalisco.gms.platform.web.Messages;
 import mx.costjalisco.gms.platform.web.Pages;
@@ -124,14 +123,7 @@ public class MeetingEditBacking implements Serializable {
     }
 
     public String restDayReason() {
-        if (notice == null) {
-            return "";
-        }
-        return notice.restDay()
-                .map(r -> r.description() != null
-                        ? r.description()
-                        : Bundle.text(localeBacking.getLocale(), r.reasonKey()))
-                .orElse(Bundle.text(localeBacking.getLocale(), "calendar.weekend"));
+        return notice == null ? "" : notice.restDayReason(localeBacking.getLocale());
     }
 
     public String getTitle() {

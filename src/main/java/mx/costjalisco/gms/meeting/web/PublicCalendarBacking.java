@@ -76,9 +76,8 @@ public class PublicCalendarBacking {
                         name += " " + Bundle.text(locale, "meeting.secondCallSuffix");
                     }
                     LocalDate day = m.startsAt().toLocalDate();
-                    String restDay = business.restDay(day)
-                            .map(r -> r.description() != null ? r.description() : Bundle.text(locale, r.reasonKey()))
-                            .orElse(null);
+                    String restDay =
+                            business.restDay(day).map(r -> r.reason(locale)).orElse(null);
                     return new Session(
                             name,
                             fullDate.format(m.startsAt()),

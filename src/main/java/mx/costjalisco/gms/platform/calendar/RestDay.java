@@ -3,7 +3,9 @@ package mx.costjalisco.gms.platform.calendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import mx.costjalisco.gms.platform.web.Bundle;
 
 /**
  * A day on which the GMS's member institutions do not work, and why.
@@ -54,6 +56,11 @@ public record RestDay(LocalDate date, Origin origin, String reasonKey, String de
             days.add(declared(day, description));
         }
         return List.copyOf(days);
+    }
+
+    /** Why the day is not worked, as people read it: the secretary's words for a declared day, else the law's. */
+    public String reason(Locale locale) {
+        return description != null ? description : Bundle.text(locale, reasonKey);
     }
 
     /** Whether this day was declared by the secretary rather than given by law. */

@@ -148,7 +148,7 @@ public class RestDaysBacking implements Serializable {
 
     /** The name of a rest day: the law's, or the secretary's words for a declared one. */
     public String reasonOf(RestDay day) {
-        return day.description() != null ? day.description() : messages.text(day.reasonKey());
+        return day.reason(messages.locale());
     }
 
     /** "lunes 6 de febrero de 2023": the weekday shows at a glance which rest days fall on a weekend. */

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
 
 /** Puts messages from the bundle on the page, in the language the user reads. */
@@ -15,7 +16,12 @@ public class Messages {
     private FacesContext faces;
 
     public String text(String key, Object... arguments) {
-        return Bundle.text(faces.getViewRoot().getLocale(), key, arguments);
+        return Bundle.text(locale(), key, arguments);
+    }
+
+    /** The language of the page being rendered. */
+    public Locale locale() {
+        return faces.getViewRoot().getLocale();
     }
 
     public void info(String key, Object... arguments) {
