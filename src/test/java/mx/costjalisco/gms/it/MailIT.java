@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -49,7 +47,7 @@ class MailIT {
     private static final Pattern LINK = Pattern.compile("(\\S*/password\\.xhtml\\?token=([A-Za-z0-9_-]{43}))");
     private static final Pattern MESSAGE_PAGE = Pattern.compile("outbox/message\\.xhtml\\?id=(\\d+)");
 
-    private static GreenMail smtp;
+    private static Smtp smtp;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -61,18 +59,12 @@ class MailIT {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = newSmtp();
+        smtp = Smtp.started();
     }
 
     @AfterAll
     static void stopSmtp() {
         smtp.stop();
-    }
-
-    private static GreenMail newSmtp() {
-        GreenMail server = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
     }
 
     private WebClient client() throws Exception {
@@ -102,9 +94,7 @@ class MailIT {
     }
 
     private static List<MimeMessage> mailsTo(String email) {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .filter(addressedTo(email))
-                .toList();
+        return smtp.received(addressedTo(email));
     }
 
     private static Predicate<MimeMessage> addressedTo(String email) {
@@ -123,20 +113,16 @@ class MailIT {
 
     /** Waits until {@code count} messages reached the address; returns them. */
     private static List<MimeMessage> awaitMails(String email, int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (mailsTo(email).size() < count) {
-            if (System.nanoTime() > deadline) {
-                fail(count + " mail(s) to " + email + " expected; "
-                        + mailsTo(email).size() + " arrived");
-            }
-            smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
+        List<MimeMessage> arrived = smtp.await(addressedTo(email), count, timeout);
+        if (arrived.size() < count) {
+            fail(count + " mail(s) to " + email + " expected; " + arrived.size() + " arrived");
         }
-        return mailsTo(email);
+        return arrived;
     }
 
     /** Waits a few poll cycles for mail that should not come, then checks how many reached the address. */
     private static void assertStillExactly(int count, String email) {
-        smtp.waitForIncomingEmail(QUIET.toMillis(), smtp.getReceivedMessages().length + 1);
+        smtp.waitQuietly(QUIET);
         assertEquals(count, mailsTo(email).size(), "mails to " + email);
     }
 
@@ -317,7 +303,7 @@ class MailIT {
             WebClient.Page waiting = awaitMessagePage(secretary, id, "Couldn't connect to host");
             assertTrue(waiting.text().contains("En cola"), waiting.text());
         } finally {
-            smtp = newSmtp();
+            smtp.start();
         }
         awaitMails(email, 1, Duration.ofSeconds(90));
         assertStillExactly(1, email);

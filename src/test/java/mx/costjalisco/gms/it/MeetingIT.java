@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -38,6 +36,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -76,7 +75,7 @@ class MeetingIT {
     private static final Pattern MEETING_ID = Pattern.compile("meetings/meeting\\.xhtml\\?id=(\\d+)");
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Mexico_City"));
 
-    private static GreenMail smtp;
+    private static Smtp smtp;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -88,18 +87,12 @@ class MeetingIT {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = newSmtp();
+        smtp = Smtp.started();
     }
 
     @AfterAll
     static void stopSmtp() {
         smtp.stop();
-    }
-
-    private static GreenMail newSmtp() {
-        GreenMail server = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
     }
 
     private WebClient signedIn(String email) throws Exception {
@@ -170,24 +163,22 @@ class MeetingIT {
         return names;
     }
 
-    private static List<MimeMessage> awaitSubject(String subjectStart, int count, Duration timeout) throws Exception {
-        long end = System.nanoTime() + timeout.toNanos();
-        List<MimeMessage> found;
-        do {
-            smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
-            found = withSubject(subjectStart);
-        } while (found.size() < count && System.nanoTime() < end);
-        return found;
+    private static List<MimeMessage> awaitSubject(String subjectStart, int count, Duration timeout) {
+        return smtp.await(subjectStartingWith(subjectStart), count, timeout);
     }
 
-    private static List<MimeMessage> withSubject(String subjectStart) throws Exception {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            if (message.getSubject().startsWith(subjectStart)) {
-                found.add(message);
+    private static List<MimeMessage> withSubject(String subjectStart) {
+        return smtp.received(subjectStartingWith(subjectStart));
+    }
+
+    private static Predicate<MimeMessage> subjectStartingWith(String start) {
+        return message -> {
+            try {
+                return message.getSubject().startsWith(start);
+            } catch (Exception e) {
+                throw new AssertionError(e);
             }
-        }
-        return found;
+        };
     }
 
     private static Set<String> recipientNames(List<MimeMessage> messages) throws Exception {
@@ -371,7 +362,7 @@ class MeetingIT {
             String waiting = secretary.get("meetings/meeting.xhtml?id=" + id).text();
             assertTrue(waiting.contains("En cola"), "the messages wait: " + waiting);
             assertFalse(waiting.contains("Enviado"), waiting);
-            smtp = newSmtp();
+            smtp.start();
             int count = representatives().size();
             List<MimeMessage> mails = awaitSubject("Convocatoria: " + title, count, DELIVERY);
             assertEquals(count, mails.size(), "delivered once the server is back");
@@ -379,9 +370,7 @@ class MeetingIT {
             assertEquals(count, withSubject("Convocatoria: " + title).size(), "and none twice");
             assertEquals(count, recipientNames(mails).size());
         } finally {
-            if (!smtp.isRunning()) {
-                smtp = newSmtp();
-            }
+            smtp.start();
         }
     }
 
@@ -467,6 +456,7 @@ class MeetingIT {
         Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
         assertFalse(calendar.getComponents("VEVENT").isEmpty());
         assertFalse(feed.body().contains("ATTENDEE"), "no personal data in the public feed");
+        assertFalse(feed.body().contains("meet.example.org"), "nor the video links the public page does not show");
         assertEquals(
                 404,
                 anonymous

@@ -1,5 +1,7 @@
 package mx.costjalisco.gms.account.control;
 
+import static mx.costjalisco.gms.platform.mail.Html.escape;
+
 import java.util.List;
 import mx.costjalisco.gms.platform.mail.MailContent;
 import mx.costjalisco.gms.platform.web.Bundle;
@@ -37,13 +39,5 @@ public final class AccountMail {
                     .append("</p>");
         }
         return html.append("</body></html>").toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }

@@ -156,12 +156,14 @@ public class AttendanceService {
             if (attendance == null) {
                 attendance = new Attendance(
                         meeting, em.find(Institution.class, line.institution().getId()), line.status());
-                attendance.record(line.status(), managed, line.substituteNotified(), blankToNull(line.note()));
+                attendance.record(
+                        line.status(), managed, line.substituteNotified(), MeetingService.blankToNull(line.note()));
                 em.persist(attendance);
                 audit.created(attendance);
             } else {
                 Map<String, Object> before = attendance.auditState();
-                attendance.record(line.status(), managed, line.substituteNotified(), blankToNull(line.note()));
+                attendance.record(
+                        line.status(), managed, line.substituteNotified(), MeetingService.blankToNull(line.note()));
                 audit.updated(attendance, before);
             }
         }
@@ -198,9 +200,5 @@ public class AttendanceService {
                 .map(Appointment::getPerson)
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static String blankToNull(String text) {
-        return MeetingService.blankToNull(text);
     }
 }

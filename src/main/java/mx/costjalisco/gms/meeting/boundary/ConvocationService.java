@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import mx.costjalisco.gms.meeting.control.MeetingRules;
+import mx.costjalisco.gms.meeting.control.Notice;
 import mx.costjalisco.gms.meeting.control.Notices;
 import mx.costjalisco.gms.meeting.control.Recipients;
 import mx.costjalisco.gms.meeting.entity.AgendaItem;
@@ -70,9 +71,10 @@ public class ConvocationService {
             throw new BusinessRuleException("convocation.emptyAgenda");
         }
         String reason = MeetingService.blankToNull(justification);
-        if (notices.isLate(meeting.getDay()) && reason == null) {
+        Notice notice = notices.notice(meeting);
+        if (notice.isPassed() && reason == null) {
             throw BusinessRuleException.onField(
-                    "justification", "convocation.lateNeedsJustification", notices.deadline(meeting.getDay()));
+                    "justification", "convocation.lateNeedsJustification", notice.deadline());
         }
         if (reason != null && reason.length() > Meeting.JUSTIFICATION_MAXLENGTH) {
             throw BusinessRuleException.onField("justification", "form.tooLong");
@@ -82,7 +84,7 @@ public class ConvocationService {
             throw new BusinessRuleException("convocation.noRecipients");
         }
         Map<String, Object> before = meeting.auditState();
-        meeting.convene(clock.instant(), notices.isLate(meeting.getDay()) ? reason : null);
+        meeting.convene(clock.instant(), notice.isPassed() ? reason : null);
         Records.flush(em, meeting);
         notices.convocation(meeting, recipients);
         audit.changed(meeting, AuditAction.CONVENED, before);

@@ -10,10 +10,12 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import mx.costjalisco.gms.meeting.control.MeetingTexts;
 import mx.costjalisco.gms.meeting.control.Notice;
 import mx.costjalisco.gms.meeting.control.Notices;
+import mx.costjalisco.gms.meeting.entity.AgendaItem;
 import mx.costjalisco.gms.meeting.entity.CalendarFeed;
 import mx.costjalisco.gms.meeting.entity.Meeting;
 import mx.costjalisco.gms.platform.calendar.BusinessCalendar;
@@ -70,10 +72,8 @@ public class PublicCalendar {
 
     /** The public iCalendar feed: the sessions of last year, this year and next (cancelled ones marked so). */
     public String publicFeed(int year) {
-        List<CalendarEvent> events = between(year - 1, year + 1).stream()
-                .filter(Meeting::isSession)
-                .map(meeting -> notices.event(meeting, List.of()))
-                .toList();
+        List<CalendarEvent> events = events(
+                between(year - 1, year + 1).stream().filter(Meeting::isSession).toList(), false);
         return ICalendars.publish(
                 Bundle.text(Bundle.RECORD_LOCALE, "feed.publicName"),
                 Bundle.text(Bundle.RECORD_LOCALE, "feed.publicDescription"),
@@ -92,13 +92,19 @@ public class PublicCalendar {
         if (!active) {
             return Optional.empty();
         }
-        List<CalendarEvent> events = between(year - 1, year + 1).stream()
-                .map(meeting -> notices.event(meeting, List.of()))
-                .toList();
+        List<CalendarEvent> events = events(between(year - 1, year + 1), true);
         return Optional.of(ICalendars.publish(
                 Bundle.text(Bundle.RECORD_LOCALE, "feed.personalName"),
                 Bundle.text(Bundle.RECORD_LOCALE, "feed.personalDescription"),
                 events));
+    }
+
+    private List<CalendarEvent> events(List<Meeting> meetings, boolean forMembers) {
+        Map<Long, List<AgendaItem>> agendas = notices.agendasOf(meetings);
+        return meetings.stream()
+                .map(meeting ->
+                        notices.event(meeting, agendas.getOrDefault(meeting.getId(), List.of()), List.of(), forMembers))
+                .toList();
     }
 
     private List<Meeting> between(int firstYear, int lastYear) {
@@ -123,7 +129,7 @@ public class PublicCalendar {
                 Bundle.label(Bundle.RECORD_LOCALE, meeting.getStatus()),
                 meeting.getPlace(),
                 meeting.getVideoUrl() != null,
-                notices.deadline(meeting.getDay()),
+                notice.deadline(),
                 notice.businessDay(),
                 notice.restDay().map(r -> r.reason(Bundle.RECORD_LOCALE)).orElse(null),
                 meeting.getSecondCallOf() != null,

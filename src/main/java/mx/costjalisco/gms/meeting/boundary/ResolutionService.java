@@ -151,40 +151,34 @@ public class ResolutionService {
         return action;
     }
 
-    private void decide(Resolution resolution, ResolutionDraft draft) {
-        List<Institution> voters = voters(resolution.getMeeting().getId());
-        int present = voters.size();
-        int membersNow = (int) em.createQuery(
+    /** Member institutions with a vote (observers have none) on the meeting's day: "all members present" in art. 22. */
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MANAGER, Roles.PRESIDENT, Roles.MEMBER, Roles.LIAISON})
+    public int votingMembers(Long meetingId) {
+        return em.createQuery(
                         "SELECT COUNT(i) FROM Institution i WHERE i.observer = FALSE AND i.joinedOn <= :day"
                                 + " AND (i.leftOn IS NULL OR i.leftOn >= :day)",
                         Long.class)
-                .setParameter("day", resolution.getMeeting().getDay())
+                .setParameter("day", em.find(Meeting.class, meetingId).getDay())
                 .getSingleResult()
                 .intValue();
+    }
+
+    private void decide(Resolution resolution, ResolutionDraft draft) {
+        List<Institution> voters = voters(resolution.getMeeting().getId());
+        int present = voters.size();
         DecisionMethod method = draft.getMethod() == null ? DecisionMethod.CONSENSUS : draft.getMethod();
         List<ResolutionVote> votes = new ArrayList<>();
-        int inFavour;
-        int against;
-        int abstaining;
         String note = MeetingService.blankToNull(draft.getAbstentionNote());
         switch (method) {
-            case CONSENSUS -> {
-                inFavour = present;
-                against = 0;
-                abstaining = 0;
-                note = null;
-            }
+            case CONSENSUS -> note = null;
             case VOTE_TOTALS -> {
-                inFavour = draft.getVotesFor();
-                against = draft.getVotesAgainst();
-                abstaining = draft.getAbstentions();
-                if (inFavour < 0 || against < 0 || abstaining < 0) {
+                if (draft.getVotesFor() < 0 || draft.getVotesAgainst() < 0 || draft.getAbstentions() < 0) {
                     throw BusinessRuleException.onField("votesFor", "vote.negative");
                 }
-                if (inFavour + against + abstaining > present) {
+                if (draft.getVotesFor() + draft.getVotesAgainst() + draft.getAbstentions() > present) {
                     throw BusinessRuleException.onField("votesFor", "vote.moreThanPresent", present);
                 }
-                if (abstaining > 0 && note == null) {
+                if (draft.getAbstentions() > 0 && note == null) {
                     throw BusinessRuleException.onField("abstentionNote", "vote.abstentionNeedsJustification");
                 }
             }
@@ -208,24 +202,26 @@ public class ResolutionService {
                             vote.getValue(),
                             vote.getValue() == VoteChoice.ABSTAIN ? justification : null));
                 }
-                inFavour = (int) votes.stream()
-                        .filter(v -> v.getChoice() == VoteChoice.FOR)
-                        .count();
-                against = (int) votes.stream()
-                        .filter(v -> v.getChoice() == VoteChoice.AGAINST)
-                        .count();
-                abstaining = (int) votes.stream()
-                        .filter(v -> v.getChoice() == VoteChoice.ABSTAIN)
-                        .count();
                 note = null;
             }
         }
         if (present == 0 && !resolution.getMeeting().isRecordedAfterwards()) {
             throw new BusinessRuleException("resolution.noAttendance");
         }
+        VoteRule.Tally tally = VoteRule.tallyOf(
+                method,
+                present,
+                draft.getVotesFor(),
+                draft.getVotesAgainst(),
+                draft.getAbstentions(),
+                votes.stream().map(ResolutionVote::getChoice).toList());
         Outcome outcome = rules.votes()
-                .outcome(method, new VoteRule.Tally(present, inFavour, against, abstaining), present >= membersNow);
-        resolution.decide(method, present, inFavour, against, abstaining, outcome, note, votes);
+                .outcome(
+                        method,
+                        tally,
+                        present >= votingMembers(resolution.getMeeting().getId()));
+        resolution.decide(
+                method, present, tally.votesFor(), tally.votesAgainst(), tally.abstentions(), outcome, note, votes);
     }
 
     private static String checkedText(ResolutionDraft draft) {

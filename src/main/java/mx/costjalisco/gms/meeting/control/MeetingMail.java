@@ -1,5 +1,7 @@
 package mx.costjalisco.gms.meeting.control;
 
+import static mx.costjalisco.gms.platform.mail.Html.escape;
+
 import java.util.List;
 import java.util.Locale;
 import mx.costjalisco.gms.meeting.entity.AgendaItem;
@@ -114,23 +116,5 @@ public record MeetingMail(
             facts.add(new String[] {Bundle.text(locale, "meeting.videoUrl"), meeting.getVideoUrl()});
         }
         return facts;
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -16,15 +16,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import mx.costjalisco.gms.meeting.entity.AgendaItem;
 import mx.costjalisco.gms.meeting.entity.Meeting;
 import mx.costjalisco.gms.meeting.entity.MeetingDocument;
+import mx.costjalisco.gms.meeting.entity.MeetingStatus;
 import mx.costjalisco.gms.member.control.InstitutionSearch;
 import mx.costjalisco.gms.member.entity.Appointment;
 import mx.costjalisco.gms.member.entity.AppointmentRole;
 import mx.costjalisco.gms.member.entity.Institution;
 import mx.costjalisco.gms.platform.calendar.BusinessCalendar;
-import mx.costjalisco.gms.platform.calendar.RestDayService;
+import mx.costjalisco.gms.platform.calendar.BusinessDays;
 import mx.costjalisco.gms.platform.config.TimeConfiguration;
 import mx.costjalisco.gms.platform.files.FileStore;
 import mx.costjalisco.gms.platform.ical.CalendarEvent;
@@ -54,7 +56,7 @@ public class Notices {
     private Outbox outbox;
 
     @Inject
-    private RestDayService restDays;
+    private BusinessDays businessDays;
 
     @Inject
     private MeetingRules rules;
@@ -87,7 +89,7 @@ public class Notices {
     private String fromName;
 
     public BusinessCalendar calendar() {
-        return restDays.calendar();
+        return businessDays.calendar();
     }
 
     public Notice notice(Meeting meeting) {
@@ -205,31 +207,59 @@ public class Notices {
                 true);
     }
 
-    /** The meeting's calendar event as it stands; {@code attendees} may be empty (feeds never list them). */
-    public CalendarEvent event(Meeting meeting, Collection<Recipient> attendees) {
+    /**
+     * The meeting's calendar event as it stands. Notices to members and members' feeds carry the video link and lead
+     * to the meeting's page; the public feed names the room only and leads to the public calendar. {@code attendees}
+     * may be empty (feeds never list them).
+     */
+    public CalendarEvent event(
+            Meeting meeting, List<AgendaItem> agenda, Collection<Recipient> attendees, boolean forMembers) {
         ZoneId zone = time.zone();
-        String link = link(meeting);
+        String link = forMembers ? link(meeting) : base() + "/public/calendar.xhtml?year=" + meeting.getYear();
+        String where = forMembers || meeting.getVideoUrl() == null
+                ? MeetingTexts.where(meeting, LOCALE)
+                : meeting.getPlace() == null
+                        ? Bundle.text(LOCALE, "meeting.publicOnlineOnly")
+                        : Bundle.text(LOCALE, "meeting.publicOnline", meeting.getPlace());
         return new CalendarEvent(
                 meeting.calendarUid(host()),
                 meeting.getIcalSequence(),
                 meeting.getStartsAt().atZone(zone),
                 meeting.getEndsAt().atZone(zone),
                 Bundle.text(LOCALE, "ical.summary", MeetingTexts.name(meeting, LOCALE)),
-                agendaText(meeting) + "\n\n" + link,
-                MeetingTexts.where(meeting, LOCALE),
-                meeting.getVideoUrl() != null ? meeting.getVideoUrl() : link,
+                agendaText(agenda) + "\n\n" + link,
+                where,
+                forMembers && meeting.getVideoUrl() != null ? meeting.getVideoUrl() : link,
                 new CalendarEvent.Person(fromName, from),
                 attendees.stream()
                         .map(r -> new CalendarEvent.Person(r.name(), r.email()))
                         .toList(),
-                meeting.getStatus() == mx.costjalisco.gms.meeting.entity.MeetingStatus.CANCELLED
+                meeting.getStatus() == MeetingStatus.CANCELLED
                         ? CalendarEvent.Status.CANCELLED
                         : CalendarEvent.Status.CONFIRMED,
                 clock.instant());
     }
 
+    /** The agendas of several meetings in one query (a feed lists many), by meeting id. */
+    public Map<Long, List<AgendaItem>> agendasOf(Collection<Meeting> meetings) {
+        if (meetings.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "SELECT a FROM AgendaItem a WHERE a.meeting.id IN :ids ORDER BY a.position, a.id",
+                        AgendaItem.class)
+                .setParameter("ids", meetings.stream().map(Meeting::getId).toList())
+                .getResultStream()
+                .filter(AgendaItem::isOnAgenda)
+                .collect(Collectors.groupingBy(a -> a.getMeeting().getId()));
+    }
+
     public String link(Meeting meeting) {
-        return publicUrl.replaceAll("/+$", "") + "/meetings/meeting.xhtml?id=" + meeting.getId();
+        return base() + "/meetings/meeting.xhtml?id=" + meeting.getId();
+    }
+
+    private String base() {
+        return publicUrl.replaceAll("/+$", "");
     }
 
     public List<AgendaItem> agendaOf(Meeting meeting) {
@@ -258,9 +288,10 @@ public class Notices {
         if (recipients.isEmpty()) {
             return;
         }
-        CalendarEvent event = event(meeting, recipients);
+        List<AgendaItem> agenda = agendaOf(meeting);
+        CalendarEvent event = event(meeting, agenda, recipients, true);
         String calendar = cancel ? ICalendars.cancel(event) : ICalendars.request(event);
-        MeetingMail body = new MeetingMail(LOCALE, meeting, intro, reason, agendaOf(meeting), link(meeting));
+        MeetingMail body = new MeetingMail(LOCALE, meeting, intro, reason, agenda, link(meeting));
         outbox.enqueue(
                 "meeting:" + meeting.getId() + ":" + kind,
                 new MailContent(
@@ -268,10 +299,10 @@ public class Notices {
                 recipients);
     }
 
-    private String agendaText(Meeting meeting) {
+    private static String agendaText(List<AgendaItem> agenda) {
         StringBuilder text = new StringBuilder();
         int n = 1;
-        for (AgendaItem item : agendaOf(meeting)) {
+        for (AgendaItem item : agenda) {
             text.append(n++).append(". ").append(item.getTitle()).append('\n');
         }
         return text.toString().strip();

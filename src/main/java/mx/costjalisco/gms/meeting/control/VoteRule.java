@@ -1,7 +1,9 @@
 package mx.costjalisco.gms.meeting.control;
 
+import java.util.Collection;
 import mx.costjalisco.gms.meeting.entity.DecisionMethod;
 import mx.costjalisco.gms.meeting.entity.Outcome;
+import mx.costjalisco.gms.meeting.entity.VoteChoice;
 
 /**
  * Decisions (art. 22): by consensus; failing that, by the majority of the votes of the members present, one vote per
@@ -19,6 +21,33 @@ public record VoteRule(boolean majorityOfPresent) {
         public int cast() {
             return votesFor + votesAgainst + abstentions;
         }
+    }
+
+    /**
+     * What a decision counts: by consensus, everyone present in favour; by totals, the numbers given; per institution,
+     * the votes cast (an institution without a choice is not counted).
+     */
+    public static Tally tallyOf(
+            DecisionMethod method,
+            int present,
+            int votesFor,
+            int votesAgainst,
+            int abstentions,
+            Collection<VoteChoice> perInstitution) {
+        return switch (method) {
+            case CONSENSUS -> new Tally(present, present, 0, 0);
+            case VOTE_TOTALS -> new Tally(present, votesFor, votesAgainst, abstentions);
+            case VOTE_PER_INSTITUTION ->
+                new Tally(
+                        present,
+                        count(perInstitution, VoteChoice.FOR),
+                        count(perInstitution, VoteChoice.AGAINST),
+                        count(perInstitution, VoteChoice.ABSTAIN));
+        };
+    }
+
+    private static int count(Collection<VoteChoice> votes, VoteChoice choice) {
+        return (int) votes.stream().filter(v -> v == choice).count();
     }
 
     public Outcome outcome(DecisionMethod method, Tally tally, boolean everyMemberPresent) {

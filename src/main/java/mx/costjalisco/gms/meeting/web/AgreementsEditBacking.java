@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import mx.costjalisco.gms.meeting.boundary.MeetingService;
 import mx.costjalisco.gms.meeting.boundary.ResolutionDraft;
 import mx.costjalisco.gms.meeting.boundary.ResolutionService;
@@ -126,9 +127,7 @@ public class AgreementsEditBacking implements Serializable {
         }
         voters = service.voters(meetingId);
         current = institutions.currentOn(LocalDate.now(clock));
-        votingMembers = (int) institutions.currentOn(meeting.getDay()).stream()
-                .filter(Institution::isVoting)
-                .count();
+        votingMembers = service.votingMembers(meetingId);
         refresh();
         startNew();
     }
@@ -243,37 +242,23 @@ public class AgreementsEditBacking implements Serializable {
     /** The sentence the minutes will print, for what the form says now. */
     public String getPreview() {
         int present = voters.size();
-        int inFavour;
-        int against;
-        int abstaining;
         DecisionMethod method = draft.getMethod() == null ? DecisionMethod.CONSENSUS : draft.getMethod();
-        switch (method) {
-            case CONSENSUS -> {
-                inFavour = present;
-                against = 0;
-                abstaining = 0;
-            }
-            case VOTE_TOTALS -> {
-                inFavour = draft.getVotesFor();
-                against = draft.getVotesAgainst();
-                abstaining = draft.getAbstentions();
-            }
-            default -> {
-                inFavour = count(VoteChoice.FOR);
-                against = count(VoteChoice.AGAINST);
-                abstaining = count(VoteChoice.ABSTAIN);
-            }
-        }
-        if (present == 0 || inFavour < 0 || against < 0 || abstaining < 0) {
+        VoteRule.Tally tally = VoteRule.tallyOf(
+                method,
+                present,
+                draft.getVotesFor(),
+                draft.getVotesAgainst(),
+                draft.getAbstentions(),
+                voteRows.stream()
+                        .map(VoteRow::getChoice)
+                        .filter(Objects::nonNull)
+                        .toList());
+        if (present == 0 || tally.votesFor() < 0 || tally.votesAgainst() < 0 || tally.abstentions() < 0) {
             return "";
         }
-        var outcome = rules.votes()
-                .outcome(method, new VoteRule.Tally(present, inFavour, against, abstaining), present >= votingMembers);
-        return ResultSentence.of(outcome, inFavour, against, abstaining, MeetingLabels.locale());
-    }
-
-    private int count(VoteChoice choice) {
-        return (int) voteRows.stream().filter(r -> r.getChoice() == choice).count();
+        var outcome = rules.votes().outcome(method, tally, present >= votingMembers);
+        return ResultSentence.of(
+                outcome, tally.votesFor(), tally.votesAgainst(), tally.abstentions(), MeetingLabels.locale());
     }
 
     public String resultOf(Resolution resolution) {

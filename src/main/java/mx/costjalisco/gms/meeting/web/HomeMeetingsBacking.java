@@ -60,7 +60,7 @@ public class HomeMeetingsBacking {
             List<Meeting> candidates = new ArrayList<>(meetings.ofYear(now.getYear()));
             candidates.addAll(meetings.ofYear(now.getYear() + 1));
             upcoming = candidates.stream()
-                    .filter(m -> m.getStatus() == MeetingStatus.PLANNED || m.getStatus() == MeetingStatus.CONVENED)
+                    .filter(Meeting::isOpen)
                     .filter(m -> m.getEndsAt().isAfter(now))
                     .sorted(Comparator.comparing(Meeting::getStartsAt))
                     .limit(UPCOMING)

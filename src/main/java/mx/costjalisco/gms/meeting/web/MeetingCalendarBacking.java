@@ -76,6 +76,9 @@ public class MeetingCalendarBacking implements Serializable {
     private List<Row> rows;
     private List<Integer> quartersWithoutOrdinary;
     private CalendarApproval approval;
+    /** Sessions of this year and the previous one, where a calendar is usually approved. */
+    private List<Meeting> approvingSessions;
+
     private LocalDate approvedOn;
     private Long approvedInMeetingId;
     private String agreement;
@@ -101,6 +104,9 @@ public class MeetingCalendarBacking implements Serializable {
                                 && (m.getStartsAt().getMonthValue() - 1) / 3 + 1 == quarter))
                 .boxed()
                 .toList();
+        List<Meeting> sessions = new ArrayList<>(meetings.ofYear(year - 1));
+        rows.forEach(row -> sessions.add(row.meeting()));
+        approvingSessions = sessions.stream().filter(Meeting::isSession).toList();
         approval = meetings.approvalOf(year).orElse(null);
         if (approval != null) {
             approvedOn = approval.getApprovedOn();
@@ -120,11 +126,8 @@ public class MeetingCalendarBacking implements Serializable {
         }
     }
 
-    /** Sessions of this year and the previous one, where a calendar is usually approved. */
     public List<Meeting> getApprovingSessions() {
-        List<Meeting> sessions = new ArrayList<>(meetings.ofYear(year - 1));
-        sessions.addAll(meetings.ofYear(year));
-        return sessions.stream().filter(Meeting::isSession).toList();
+        return approvingSessions;
     }
 
     public String quarterWarning(int quarter) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import mx.costjalisco.gms.meeting.boundary.PublicCalendar;
 import mx.costjalisco.gms.platform.calendar.BusinessCalendar;
-import mx.costjalisco.gms.platform.calendar.RestDayService;
+import mx.costjalisco.gms.platform.calendar.BusinessDays;
 import mx.costjalisco.gms.platform.web.Bundle;
 
 /**
@@ -27,7 +27,7 @@ public class PublicCalendarBacking {
     private PublicCalendar calendar;
 
     @Inject
-    private RestDayService restDays;
+    private BusinessDays businessDays;
 
     @Inject
     private Clock clock;
@@ -66,7 +66,7 @@ public class PublicCalendarBacking {
     }
 
     private List<Session> sessionsIn(Locale locale) {
-        BusinessCalendar business = restDays.calendar();
+        BusinessCalendar business = businessDays.calendar();
         DateTimeFormatter fullDate = DateTimeFormatter.ofPattern(Bundle.text(locale, "format.fullDate"), locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("H:mm");
         return calendar.sessionsOf(year).stream()

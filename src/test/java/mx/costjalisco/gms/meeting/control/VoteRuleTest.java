@@ -2,9 +2,11 @@ package mx.costjalisco.gms.meeting.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Locale;
 import mx.costjalisco.gms.meeting.entity.DecisionMethod;
 import mx.costjalisco.gms.meeting.entity.Outcome;
+import mx.costjalisco.gms.meeting.entity.VoteChoice;
 import mx.costjalisco.gms.platform.web.Bundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +43,16 @@ class VoteRuleTest {
         VoteRule.Tally tally = new VoteRule.Tally(10, 5, 3, 2);
         assertEquals(Outcome.REJECTED, PRESENT.outcome(DecisionMethod.VOTE_TOTALS, tally, false));
         assertEquals(Outcome.APPROVED_BY_MAJORITY, CAST.outcome(DecisionMethod.VOTE_TOTALS, tally, false));
+    }
+
+    @Test
+    void theTallyCountsEachInstitutionsVoteOrEveryonePresentForAConsensus() {
+        List<VoteChoice> votes = List.of(VoteChoice.FOR, VoteChoice.FOR, VoteChoice.AGAINST, VoteChoice.ABSTAIN);
+        assertEquals(
+                new VoteRule.Tally(9, 2, 1, 1),
+                VoteRule.tallyOf(DecisionMethod.VOTE_PER_INSTITUTION, 9, 0, 0, 0, votes));
+        assertEquals(new VoteRule.Tally(9, 6, 2, 1), VoteRule.tallyOf(DecisionMethod.VOTE_TOTALS, 9, 6, 2, 1, votes));
+        assertEquals(new VoteRule.Tally(9, 9, 0, 0), VoteRule.tallyOf(DecisionMethod.CONSENSUS, 9, 6, 2, 1, votes));
     }
 
     @Test
