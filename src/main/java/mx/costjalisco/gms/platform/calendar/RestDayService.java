@@ -67,11 +67,12 @@ public class RestDayService {
         if (day == null) {
             throw BusinessRuleException.onField("day", "restDay.dayRequired");
         }
+        checkDescription(description);
         boolean taken = declaredDays().stream().anyMatch(d -> d.getDay().equals(day));
         if (taken) {
             throw BusinessRuleException.onField("day", "restDay.alreadyDeclared", day);
         }
-        DeclaredRestDay declared = new DeclaredRestDay(day, description == null ? null : description.strip());
+        DeclaredRestDay declared = new DeclaredRestDay(day, description.strip());
         em.persist(declared);
         audit.created(declared);
         return declared;
@@ -80,6 +81,7 @@ public class RestDayService {
     /** Declares every day from {@code first} to {@code last} (both included), weekends left out. */
     @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
     public int declareSpan(LocalDate first, LocalDate last, String description) {
+        checkDescription(description);
         if (first == null || last == null || last.isBefore(first)) {
             throw BusinessRuleException.onField("last", "period.endsBeforeStart");
         }
@@ -98,6 +100,15 @@ public class RestDayService {
             }
         }
         return count;
+    }
+
+    private static void checkDescription(String description) {
+        if (description == null || description.isBlank()) {
+            throw BusinessRuleException.onField("description", "restDays.descriptionRequired");
+        }
+        if (description.strip().length() > DeclaredRestDay.DESCRIPTION_MAXLENGTH) {
+            throw BusinessRuleException.onField("description", "form.tooLong");
+        }
     }
 
     @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})

@@ -1,6 +1,5 @@
 package mx.costjalisco.gms.platform.calendar;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -113,10 +112,6 @@ public class RestDaysBacking implements Serializable {
     }
 
     public void declare() {
-        if (description == null || description.isBlank()) {
-            messages.error("declareForm:description", "restDays.descriptionRequired");
-            return;
-        }
         try {
             if (last == null || last.equals(first)) {
                 service.declare(first, description);
@@ -153,9 +148,7 @@ public class RestDaysBacking implements Serializable {
 
     /** "lunes 6 de febrero de 2023": the weekday shows at a glance which rest days fall on a weekend. */
     public String fullDate(LocalDate day) {
-        return DateTimeFormatter.ofPattern(
-                        messages.text("format.fullDate"),
-                        FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        return DateTimeFormatter.ofPattern(messages.text("format.fullDate"), messages.locale())
                 .format(day);
     }
 
