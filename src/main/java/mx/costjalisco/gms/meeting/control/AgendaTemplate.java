@@ -37,6 +37,9 @@ public final class AgendaTemplate {
     /** Fixed points sit at multiples of this; the session's own items go between the "matters" point and the next. */
     public static final int POSITION_STEP = 100;
 
+    /** Where an ordinary session's point "reading, approval and signature of the previous minutes" sits (art. 19). */
+    public static final int PREVIOUS_MINUTES_POSITION = 3 * POSITION_STEP;
+
     private AgendaTemplate() {}
 
     /** The fixed points as agenda items of a meeting, titled in the language of the record. */
@@ -71,6 +74,26 @@ public final class AgendaTemplate {
             }
         }
         return 0;
+    }
+
+    /**
+     * The numbers items print with, in agenda order: fixed points "1", "2", …, the session's own items under their
+     * point "5.1", "5.2"; a liaison meeting (no fixed points) "1", "2", ….
+     */
+    public static List<String> numbers(List<AgendaItem> agenda) {
+        boolean fixedPoints = agenda.stream().anyMatch(AgendaItem::isFixed);
+        List<String> numbers = new ArrayList<>();
+        int point = 0;
+        int sub = 0;
+        for (AgendaItem item : agenda) {
+            if (item.isFixed() || point == 0 || !fixedPoints) {
+                numbers.add(Integer.toString(++point));
+                sub = 0;
+            } else {
+                numbers.add(point + "." + ++sub);
+            }
+        }
+        return numbers;
     }
 
     /** Members may propose items only for ordinary sessions (art. 18). */

@@ -79,17 +79,11 @@ public class ConvocationPdf {
                 Column.of(t("agenda.number"), 0.1),
                 Column.of(t("agenda.item"), 0.72),
                 Column.of(t("agenda.duration"), 0.18).align(Align.RIGHT));
-        int point = 0;
-        int sub = 0;
+        List<String> numbers = AgendaTemplate.numbers(agenda);
         int total = 0;
-        for (AgendaItem item : agenda) {
-            String number;
-            if (item.isFixed() || point == 0) {
-                number = Integer.toString(++point);
-                sub = 0;
-            } else {
-                number = point + "." + ++sub;
-            }
+        for (int i = 0; i < agenda.size(); i++) {
+            AgendaItem item = agenda.get(i);
+            String number = numbers.get(i);
             Text title = item.getDescription() == null
                     ? Text.of(item.getTitle())
                     : Text.of(Run.bold(item.getTitle()), Run.plain(" — " + item.getDescription()));

@@ -6,13 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mx.costjalisco.gms.meeting.boundary.MeetingFiles;
 import mx.costjalisco.gms.meeting.boundary.MeetingFiles.Download;
+import mx.costjalisco.gms.platform.web.Downloads;
 
 /**
  * Downloads under {@code /meetings/files/}: {@code convocation/<id>.pdf}, {@code attendance/<id>.pdf} and
@@ -44,16 +43,6 @@ public class MeetingFilesServlet extends HttpServlet {
             return;
         }
         Download file = download.get();
-        boolean inline = "application/pdf".equals(file.contentType());
-        response.setContentType(file.contentType());
-        response.setContentLength(file.content().length);
-        response.setHeader(
-                "Content-Disposition",
-                (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
-                        + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8)
-                                .replace("+", "%20"));
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getOutputStream().write(file.content());
+        Downloads.send(response, file.fileName(), file.contentType(), file.content(), false);
     }
 }

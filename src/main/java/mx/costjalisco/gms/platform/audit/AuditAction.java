@@ -14,5 +14,9 @@ public enum AuditAction {
     CANCELLED,
     INVITED,
     RESET_REQUESTED,
-    RESENT
+    RESENT,
+    ISSUED,
+    APPROVED,
+    SIGNED,
+    ARCHIVED
 }

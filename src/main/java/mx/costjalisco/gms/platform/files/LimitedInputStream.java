@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Stops reading past a limit, so an oversized upload is refused without filling the disk first. */
-final class LimitedInputStream extends FilterInputStream {
+public final class LimitedInputStream extends FilterInputStream {
 
-    static final class TooLarge extends IOException {
+    public static final class TooLarge extends IOException {
         TooLarge() {
             super("upload exceeds the size limit");
         }
@@ -15,7 +15,7 @@ final class LimitedInputStream extends FilterInputStream {
 
     private long remaining;
 
-    LimitedInputStream(InputStream in, long limit) {
+    public LimitedInputStream(InputStream in, long limit) {
         super(in);
         this.remaining = limit;
     }

@@ -1,0 +1,2 @@
+/** The minutes' pages and downloads. */
+package mx.costjalisco.gms.minutes.web;
