@@ -22,8 +22,8 @@ import mx.costjalisco.gms.platform.web.Bundle;
  * paragraph (list items count as paragraphs); a paragraph edited in place shows its words deleted and inserted.
  * Agenda items are matched by their id, so an item renumbered or retitled reads as changed, not as removed and added.
  *
- * <p>Every line is plain text (a narrative's formatting is not compared: bold made plain is not a change of
- * wording).
+ * <p>Every line is plain text (a narrative's formatting is not compared: bold made plain is not a change of wording);
+ * {@link #html} escapes it for a page.
  */
 public final class MinutesDiff {
 
@@ -67,6 +67,24 @@ public final class MinutesDiff {
     /** The section's heading: an agenda item's number and title, otherwise the bundle's name for the section. */
     public static String title(Section section, Locale locale) {
         return section.title() != null ? section.title() : Bundle.text(locale, "minutesDiff.section." + section.key());
+    }
+
+    /**
+     * The comparison as an HTML fragment for a page (to be written unescaped: every text in it is escaped here). Each
+     * section is an {@code <h3>} and a list of lines; inserted words are in {@code <ins>}, deleted ones in {@code
+     * <del>}, each starting with words only a screen reader speaks ("texto añadido:"), since colour and strike-through
+     * do not reach a listener. When nothing changed, one paragraph says so.
+     */
+    public static String html(Comparison comparison, Locale locale) {
+        return DiffRendering.html(comparison, locale);
+    }
+
+    /**
+     * The comparison as plain text for an e-mail: a section's heading, then its lines marked "+ " (added), "- "
+     * (removed), "~ " (changed, the words as [-deleted-]{+inserted+}) or indented (unchanged context).
+     */
+    public static String text(Comparison comparison, Locale locale) {
+        return DiffRendering.text(comparison, locale);
     }
 
     private static void add(List<Section> sections, String key, String title, List<Line> lines) {

@@ -1,6 +1,7 @@
 package mx.costjalisco.gms.minutes.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -473,5 +474,68 @@ class MinutesDiffTest {
                 section.lines().get(2).segments().stream()
                         .filter(s -> s.op() != Op.SAME)
                         .toList());
+    }
+
+    @Test
+    void theHtmlEscapesWhatPeopleWroteAndMarksInsertionsAndDeletionsForEveryone() {
+        MinutesContent older =
+                minutes().withNarrative(11, "<p>Se pasó lista &lt;script&gt;alert(1)&lt;/script&gt; a las 10.</p>");
+        MinutesContent newer =
+                minutes().withNarrative(11, "<p>Se pasó lista &lt;script&gt;alert(1)&lt;/script&gt; a las 11.</p>");
+
+        String html = MinutesDiff.html(MinutesDiff.compare(older, newer), SPANISH);
+
+        assertFalse(html.contains("<script>"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+        assertTrue(html.contains("<h3>1 Lista de asistencia</h3>"), html);
+        assertTrue(html.contains("<del><span class=\"sr-only\">texto eliminado: </span>10</del>"), html);
+        assertTrue(html.contains("<ins><span class=\"sr-only\">texto añadido: </span>11</ins>"), html);
+        assertTrue(html.startsWith("<div class=\"gms-diff\">") && html.endsWith("</ul></div>"), html);
+        assertTrue(MinutesDiff.html(MinutesDiff.compare(older, newer), ENGLISH)
+                .contains("<span class=\"sr-only\">added text: </span>"));
+    }
+
+    @Test
+    void theHtmlEscapesAnItemTitle() {
+        MinutesContent newer = withItems(minutes(), items -> {
+            items.add(new Item(30, "7", "Cierre <b>&", ""));
+            return items;
+        });
+
+        String html = MinutesDiff.html(MinutesDiff.compare(minutes(), newer), SPANISH);
+
+        assertTrue(html.contains("<h3>7 Cierre &lt;b&gt;&amp;</h3>"), html);
+    }
+
+    @Test
+    void theTextRenderingMarksEachLineAndTheWordsThatChanged() {
+        MinutesContent newer = minutes()
+                .withNarrative(
+                        12,
+                        REPORT.replace("fue aprobado por", "fue rechazado por").replace("<li>Pendientes: 4</li>", "")
+                                + "<p>Se cerró la sesión.</p>");
+
+        String text = MinutesDiff.text(MinutesDiff.compare(minutes(), newer), SPANISH);
+
+        assertEquals("""
+                5.1 Informe de la Gerencia
+                  La Gerencia presentó el informe del trimestre.
+                ~ El informe fue [-aprobado-]{+rechazado+} por el GMS.
+                  • Obras revisadas: 12
+                  • Contratos publicados: 30
+                - • Pendientes: 4
+                  Se abrió un turno de preguntas.
+                + Se cerró la sesión.
+                """, text);
+    }
+
+    @Test
+    void anEmptyComparisonSaysSoInBothRenderings() {
+        Comparison comparison = MinutesDiff.compare(minutes(), minutes());
+
+        assertEquals("No hay cambios entre estas dos versiones.\n", MinutesDiff.text(comparison, SPANISH));
+        assertEquals(
+                "<div class=\"gms-diff\"><p class=\"gms-diff-none\">There are no changes between these two versions.</p></div>",
+                MinutesDiff.html(comparison, ENGLISH));
     }
 }
