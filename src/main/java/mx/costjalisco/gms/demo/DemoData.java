@@ -58,6 +58,9 @@ public class DemoData {
     private DemoMeetings meetings;
 
     @Inject
+    private DemoMinutes minutes;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -98,7 +101,10 @@ public class DemoData {
         account("presidencia@demo.example", Set.of(Roles.PRESIDENT, Roles.MEMBER));
         account("integrante@demo.example", Set.of(Roles.MEMBER));
         account("enlace@demo.example", Set.of(Roles.LIAISON));
+        // The titular of the member that misses sessions: approving minutes of a session it missed is refused.
+        account("arturo.velazquez@demo.example", Set.of(Roles.MEMBER));
         added += meetings.load(today, clock.getZone());
+        added += minutes.load(clock.getZone());
         LOG.info(() -> "Demo GMS loaded: " + added + " record(s) added");
     }
 

@@ -3,18 +3,22 @@ package mx.costjalisco.gms.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -292,6 +296,128 @@ class BrowserIT {
 
     @Test
     @Order(7)
+    void aMemberFollowsTheLinkInTheMailObservesAndApprovesTheNewVersion() throws Exception {
+        Smtp smtp = Smtp.started();
+        try {
+            long meetingId = firstOrdinarySession2023();
+            signIn(DemoAccounts.SECRETARY, DemoAccounts.PASSWORD);
+            browser.open(url("meetings/meeting.xhtml?id=" + meetingId));
+            browser.click("#minutesForm\\:draftMinutes");
+            browser.waitForText("main h1", "Redacción");
+            browser.find(".ql-editor").click();
+            browser.find(".ql-editor").sendKeys("La Secretaría Técnica pasó lista y declaró el quórum.");
+            browser.click("#narrativeForm\\:saveNarrative");
+            browser.waitForText("#messages", "Narrativa guardada");
+            check("redaccion-del-acta");
+            browser.click("#issueForm\\:issue");
+            browser.waitForText("#messages", "Se emitió la versión 1");
+            check("acta-en-revision");
+
+            MimeMessage request = smtp.await(
+                            message -> addressedTo(message, DemoAccounts.MEMBER)
+                                    && subject(message).startsWith("Acta para revisión: 1ª sesión ordinaria 2023"),
+                            1,
+                            Duration.ofSeconds(60))
+                    .get(0);
+            Matcher link = Pattern.compile("https?://\\S+/minutes/minutes\\.xhtml\\?id=(\\d+)")
+                    .matcher(mailText(request));
+            assertTrue(link.find(), mailText(request));
+            String minutesPath = "minutes/minutes.xhtml?id=" + link.group(1);
+
+            signOut();
+            browser.open(url(minutesPath)); // the link in the mail, on this server
+            browser.type("#login\\:email", DemoAccounts.MEMBER);
+            browser.type("#login\\:password", DemoAccounts.PASSWORD);
+            browser.click("#login\\:submit");
+            browser.waitForText("main h1", "Acta");
+            assertTrue(browser.text("#content").contains("declaró el quórum"), browser.text("#content"));
+            check("acta-para-revisar");
+            browser.type("#observationForm\\:observation", "Falta registrar la hora de inicio de la sesión.");
+            browser.click("#observationForm\\:sendObservation");
+            browser.waitForText("#messages", "Su observación quedó registrada");
+            browser.waitForText("#observations", "hora de inicio");
+
+            signOut();
+            signIn(DemoAccounts.SECRETARY, DemoAccounts.PASSWORD);
+            browser.open(url(minutesPath.replace("minutes/minutes", "minutes/edit/minutes")));
+            browser.click("#answerForm label[for$=':answer:0']");
+            browser.click("#answerForm button[id$=':0:saveAnswer']");
+            browser.waitForText("#messages", "Respuesta guardada");
+            browser.find(".ql-editor").click();
+            browser.find(".ql-editor").sendKeys(" La sesión inició a las 9:10 horas.");
+            browser.click("#narrativeForm\\:saveNarrative");
+            browser.waitForText("#messages", "Narrativa guardada");
+            browser.click("#issueForm\\:issue");
+            browser.waitForText("#messages", "Se emitió la versión 2");
+
+            signOut();
+            signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD);
+            browser.open(url(minutesPath));
+            browser.waitForText("#diff", "9:10");
+            check("acta-version-2-con-cambios");
+            browser.click("#actions\\:approve");
+            browser.click(".ui-confirmdialog-yes");
+            browser.waitForText("#messages", "Se registró la aprobación de la versión 2");
+            browser.waitForText("#approvedForYou", "Su institución ya aprobó esta versión");
+            check("acta-aprobada-por-el-integrante");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private long firstOrdinarySession2023() throws Exception {
+        String json =
+                new WebClient(base.toURI()).get("api/v1/meetings?year=2023").body();
+        for (var value :
+                jakarta.json.Json.createReader(new java.io.StringReader(json)).readArray()) {
+            var meeting = value.asJsonObject();
+            if ("ORDINARY".equals(meeting.getString("kind")) && meeting.getInt("number") == 1) {
+                return meeting.getJsonNumber("id").longValue();
+            }
+        }
+        throw new AssertionError(json);
+    }
+
+    private static boolean addressedTo(MimeMessage message, String email) {
+        try {
+            return ((jakarta.mail.internet.InternetAddress)
+                            message.getRecipients(jakarta.mail.Message.RecipientType.TO)[0])
+                    .getAddress()
+                    .equals(email);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String mailText(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (part.getContent() instanceof jakarta.mail.Multipart inner) {
+                    for (int j = 0; j < inner.getCount(); j++) {
+                        if (inner.getBodyPart(j).isMimeType("text/plain")) {
+                            return (String) inner.getBodyPart(j).getContent();
+                        }
+                    }
+                } else if (part.isMimeType("text/plain")) {
+                    return (String) part.getContent();
+                }
+            }
+        }
+        return String.valueOf(content);
+    }
+
+    @Test
+    @Order(8)
     void noPageHadAnAccessibilityProblemOrAScriptError() {
         assertEquals(List.of(), browser.accessibilityProblems(), "axe-core found serious problems");
         assertEquals(List.of(), consoleErrors, "the browser console reported errors");

@@ -11,6 +11,8 @@ public final class DemoAccounts {
     public static final String PRESIDENT = "presidencia@demo.example";
     public static final String MEMBER = "integrante@demo.example";
     public static final String LIAISON = "enlace@demo.example";
+    /** Titular of the Colegio de Ingenieros Civiles, which misses every 2023 session in the demo. */
+    public static final String ABSENT_MEMBER = "arturo.velazquez@demo.example";
 
     private DemoAccounts() {}
 

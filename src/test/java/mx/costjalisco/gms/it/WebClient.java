@@ -190,6 +190,43 @@ public class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
     }
 
+    /**
+     * Submits a {@code multipart/form-data} form (a file upload) as a browser does: the form's hidden fields, the given
+     * values and one file, as if the named button were pressed.
+     */
+    public Page upload(
+            Page page,
+            String formId,
+            String buttonId,
+            Map<String, String> values,
+            String fileField,
+            String fileName,
+            byte[] file) {
+        Element form = page.document().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form " + formId + " on the page:\n" + page.body());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element hidden : form.select("input[type=hidden]")) {
+            fields.put(hidden.attr("name"), hidden.attr("value"));
+        }
+        page.nonce().ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
+        fields.putAll(values);
+        fields.put(buttonId, buttonId);
+        String boundary = "----gms" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> write = text -> body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(file);
+        write.accept("\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(resolve(form.attr("action")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** The body of a GET as bytes (a PDF, a file), with this client's cookies. */
     public byte[] bytes(String path) {
         try {

@@ -71,10 +71,12 @@ public class MinutesReminderTimer {
             if (current == null || current.getReviewDeadline() == null) {
                 continue;
             }
-            LocalDate reminderDay = businessDays.calendar()
+            LocalDate reminderDay = businessDays
+                    .calendar()
                     .businessDaysBefore(current.getReviewDeadline(), Math.max(1, rules.reminderBusinessDays()));
             LocalDate issuedOn = current.getIssuedAt().atZone(clock.getZone()).toLocalDate();
-            if (!isDue(current.getReminderSentAt() != null, issuedOn, current.getReviewDeadline(), reminderDay, today)) {
+            if (!isDue(
+                    current.getReminderSentAt() != null, issuedOn, current.getReviewDeadline(), reminderDay, today)) {
                 continue;
             }
             try {
@@ -108,6 +110,8 @@ public class MinutesReminderTimer {
                 .filter(o -> o.getMinutesVersion().equals(version))
                 .forEach(o -> answered.add(o.getInstitution().getId()));
         Map<Long, Institution> present = drafter.presentAt(minutes.getMeeting());
-        return present.values().stream().filter(i -> !answered.contains(i.getId())).toList();
+        return present.values().stream()
+                .filter(i -> !answered.contains(i.getId()))
+                .toList();
     }
 }

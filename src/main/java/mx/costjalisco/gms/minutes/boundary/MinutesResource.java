@@ -44,6 +44,7 @@ public class MinutesResource {
                 "approvedOn",
                 "approvedAt",
                 "approvalAgreement",
+                "pdfPath",
                 "pdfUrl",
                 "sha256",
                 "sizeBytes");
@@ -58,6 +59,7 @@ public class MinutesResource {
                     m.approvedOn(),
                     m.approvedAt(),
                     m.approvalAgreement(),
+                    m.pdfPath(),
                     m.pdfUrl(),
                     m.sha256(),
                     m.sizeBytes());

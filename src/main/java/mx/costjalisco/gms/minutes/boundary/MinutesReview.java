@@ -135,8 +135,7 @@ public class MinutesReview {
         given.forEach(audit::created);
         ApprovalTally tally = minutesService.tally(minutes, current);
         if (tally.approves(minutesService.rules().approvalRule())) {
-            minutesService.approve(
-                    minutes, minutesService.rules().approvalRule(), LocalDate.now(clock), null, null);
+            minutesService.approve(minutes, minutesService.rules().approvalRule(), LocalDate.now(clock), null, null);
         }
         return given;
     }
@@ -181,12 +180,13 @@ public class MinutesReview {
             throw new BusinessRuleException("minutes.signNeedsApproval");
         }
         Person person = person().orElseThrow(() -> new BusinessRuleException("minutes.cannotSign"));
-        if (minutesService.signatures(minutesId).stream().anyMatch(s -> s.getPerson().equals(person))) {
+        if (minutesService.signatures(minutesId).stream()
+                .anyMatch(s -> s.getPerson().equals(person))) {
             throw new BusinessRuleException("minutes.alreadySigned");
         }
-        String capacity = capacity(person, minutes)
-                .orElseThrow(() -> new BusinessRuleException("minutes.cannotSign"));
-        MinutesVersion approved = minutesService.version(minutesId, minutes.getApprovedNumber()).orElseThrow();
+        String capacity = capacity(person, minutes).orElseThrow(() -> new BusinessRuleException("minutes.cannotSign"));
+        MinutesVersion approved =
+                minutesService.version(minutesId, minutes.getApprovedNumber()).orElseThrow();
         MinutesSignature signature = new MinutesSignature(approved, person, capacity, clock.instant());
         em.persist(signature);
         audit.created(signature);
@@ -213,13 +213,14 @@ public class MinutesReview {
             return Optional.of(Bundle.label(Bundle.RECORD_LOCALE, Office.PRESIDENCY));
         }
         List<Institution> represented = represented(person, minutesService.presentAt(minutes));
-        return represented.isEmpty() ? Optional.empty() : Optional.of(represented.get(0).getName());
+        return represented.isEmpty()
+                ? Optional.empty()
+                : Optional.of(represented.get(0).getName());
     }
 
     private MinutesVersion currentForReview(Minutes minutes, int number) {
         if (minutes.getStatus() != MinutesStatus.IN_REVIEW) {
-            throw new BusinessRuleException(
-                    minutes.getStatus().isFrozen() ? "minutes.frozen" : "minutes.notInReview");
+            throw new BusinessRuleException(minutes.getStatus().isFrozen() ? "minutes.frozen" : "minutes.notInReview");
         }
         if (minutes.getCurrentNumber() != number) {
             throw new BusinessRuleException("minutes.versionChanged", number, minutes.getCurrentNumber());
@@ -233,7 +234,8 @@ public class MinutesReview {
         return em.createNamedQuery(Appointment.FIND_BY_PERSON, Appointment.class)
                 .setParameter("personId", person.getId())
                 .getResultStream()
-                .filter(a -> EnumSet.of(AppointmentRole.PRIMARY, AppointmentRole.ALTERNATE).contains(a.getRole()))
+                .filter(a -> EnumSet.of(AppointmentRole.PRIMARY, AppointmentRole.ALTERNATE)
+                        .contains(a.getRole()))
                 .filter(a -> a.isCurrentOn(today))
                 .map(Appointment::getInstitution)
                 .filter(i -> present.containsKey(i.getId()))

@@ -30,6 +30,7 @@ import mx.costjalisco.gms.minutes.control.MinutesJson;
 import mx.costjalisco.gms.minutes.control.MinutesNotices;
 import mx.costjalisco.gms.minutes.control.MinutesPdf;
 import mx.costjalisco.gms.minutes.control.MinutesRules;
+import mx.costjalisco.gms.minutes.control.MinutesStatement;
 import mx.costjalisco.gms.minutes.entity.ApprovalRule;
 import mx.costjalisco.gms.minutes.entity.Minutes;
 import mx.costjalisco.gms.minutes.entity.MinutesAddendum;
@@ -204,7 +205,10 @@ public class MinutesService {
                         a.getInstitution().getId(), a.getMinutesVersion().getId(), a.getContentSha256()))
                 .toList();
         return ApprovalTally.of(
-                present, given, current == null ? -1 : current.getId(), current == null ? "" : current.getContentSha256());
+                present,
+                given,
+                current == null ? -1 : current.getId(),
+                current == null ? "" : current.getContentSha256());
     }
 
     /** The content of a version as issued. */
@@ -216,7 +220,8 @@ public class MinutesService {
     /** What changed from one version to another. */
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MANAGER, Roles.PRESIDENT, Roles.MEMBER, Roles.LIAISON})
     public MinutesDiff.Comparison compare(Long minutesId, int from, int to) {
-        MinutesVersion older = version(minutesId, from).orElseThrow(() -> new BusinessRuleException("minutes.noVersion"));
+        MinutesVersion older =
+                version(minutesId, from).orElseThrow(() -> new BusinessRuleException("minutes.noVersion"));
         MinutesVersion newer = version(minutesId, to).orElseThrow(() -> new BusinessRuleException("minutes.noVersion"));
         return MinutesDiff.compare(contentOf(older), contentOf(newer));
     }
@@ -228,7 +233,8 @@ public class MinutesService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MANAGER, Roles.PRESIDENT, Roles.MEMBER, Roles.LIAISON})
     public byte[] pdfOf(Long minutesId, int number) {
         Minutes minutes = em.find(Minutes.class, minutesId);
-        MinutesVersion version = version(minutesId, number).orElseThrow(() -> new BusinessRuleException("minutes.noVersion"));
+        MinutesVersion version =
+                version(minutesId, number).orElseThrow(() -> new BusinessRuleException("minutes.noVersion"));
         if (minutes.getStatus().isFrozen() && number == minutes.getCurrentNumber()) {
             Optional<MinutesFile> archived = archive.archiveOf(minutes);
             if (archived.isPresent()) {
@@ -282,8 +288,7 @@ public class MinutesService {
         String reason = calendar.restDay(asked)
                 .map(r -> r.reason(LOCALE))
                 .orElseGet(() -> Bundle.text(LOCALE, "minutes.weekend"));
-        return new Deadline(
-                next, Bundle.text(LOCALE, "minutes.deadlineMoved", date(asked), reason, date(next)));
+        return new Deadline(next, Bundle.text(LOCALE, "minutes.deadlineMoved", date(asked), reason, date(next)));
     }
 
     // --- the secretary ------------------------------------------------------------------------------------------
@@ -302,10 +307,7 @@ public class MinutesService {
             throw new BusinessRuleException("minutes.notHeld");
         }
         Minutes minutes = new Minutes(
-                meeting,
-                meeting.isSession() ? MinutesContent.ACTA : MinutesContent.MINUTA,
-                clock.instant(),
-                caller());
+                meeting, meeting.isSession() ? MinutesContent.ACTA : MinutesContent.MINUTA, clock.instant(), caller());
         em.persist(minutes);
         audit.created(minutes);
         return minutes;
@@ -392,13 +394,19 @@ public class MinutesService {
         if (minutes.isMinuta()) {
             byte[] pdf = MinutesPdf.render(content, stamp(minutes, issued, MinutesPdf.State.SENT, null));
             archive.store(
-                    minutes, MinutesFileKind.ARCHIVE, null, MinutesNotices.fileName(minutes, issued.getNumber()), pdf, caller());
+                    minutes,
+                    MinutesFileKind.ARCHIVE,
+                    null,
+                    MinutesNotices.fileName(minutes, issued.getNumber()),
+                    pdf,
+                    caller());
             notices.minuta(minutes, issued, pdf, notices.allRepresentatives());
             return issued;
         }
         attachToNextSession(minutes, issued);
         byte[] pdf = draftPdf(minutes, issued);
-        var reviewers = notices.representativesOf(drafter.presentAt(minutes.getMeeting()).values());
+        var reviewers = notices.representativesOf(
+                drafter.presentAt(minutes.getMeeting()).values());
         if (previous.isEmpty()) {
             notices.reviewRequest(minutes, issued, pdf, reviewers);
         } else {
@@ -438,8 +446,7 @@ public class MinutesService {
     public Minutes recordApproval(Long minutesId, long version, Long sessionId, String agreement) {
         Minutes minutes = lock(minutesId, version);
         if (minutes.getStatus() != MinutesStatus.IN_REVIEW) {
-            throw new BusinessRuleException(
-                    minutes.getStatus().isFrozen() ? "minutes.frozen" : "minutes.notInReview");
+            throw new BusinessRuleException(minutes.getStatus().isFrozen() ? "minutes.frozen" : "minutes.notInReview");
         }
         Meeting session = sessionId == null ? null : em.find(Meeting.class, sessionId);
         if (session == null || !session.isSession()) {
@@ -461,15 +468,22 @@ public class MinutesService {
 
     /** Freezes approved minutes: the approval recorded, the PDF archived with its approvals, the members told. */
     void approve(Minutes minutes, ApprovalRule rule, LocalDate on, Meeting session, String agreement) {
-        MinutesVersion current = version(minutes.getId(), minutes.getCurrentNumber()).orElseThrow();
+        MinutesVersion current =
+                version(minutes.getId(), minutes.getCurrentNumber()).orElseThrow();
         Map<String, Object> before = minutes.auditState();
         minutes.approve(rule, on, clock.instant(), session, agreement);
         Records.flush(em, minutes);
         audit.changed(minutes, AuditAction.APPROVED, before);
-        String statement = approvalStatement(minutes);
-        byte[] pdf = MinutesPdf.render(contentOf(current), stamp(minutes, current, MinutesPdf.State.APPROVED, statement));
+        String statement = MinutesStatement.of(minutes, LOCALE);
+        byte[] pdf =
+                MinutesPdf.render(contentOf(current), stamp(minutes, current, MinutesPdf.State.APPROVED, statement));
         MinutesFile file = archive.store(
-                minutes, MinutesFileKind.ARCHIVE, null, MinutesNotices.fileName(minutes, current.getNumber()), pdf, caller());
+                minutes,
+                MinutesFileKind.ARCHIVE,
+                null,
+                MinutesNotices.fileName(minutes, current.getNumber()),
+                pdf,
+                caller());
         audit.created(file);
         notices.approved(minutes, current, statement, pdf, notices.allRepresentatives());
     }
@@ -514,9 +528,10 @@ public class MinutesService {
         em.persist(addendum);
         audit.created(addendum);
         MinutesVersion current = version(minutesId, minutes.getCurrentNumber()).orElseThrow();
-        byte[] pdf = MinutesPdf.renderAddendum(
-                contentOf(current), number, clean, why, now(), current.getContentSha256());
-        String name = MinutesNotices.fileName(minutes, current.getNumber()).replace(".pdf", "-adenda" + number + ".pdf");
+        byte[] pdf =
+                MinutesPdf.renderAddendum(contentOf(current), number, clean, why, now(), current.getContentSha256());
+        String name =
+                MinutesNotices.fileName(minutes, current.getNumber()).replace(".pdf", "-adenda" + number + ".pdf");
         archive.store(minutes, MinutesFileKind.ADDENDUM, addendum, name, pdf, caller());
         return addendum;
     }
@@ -537,22 +552,6 @@ public class MinutesService {
             throw new ConcurrentChangeException(Minutes.class.getSimpleName(), minutesId);
         }
         return minutes;
-    }
-
-    String approvalStatement(Minutes minutes) {
-        if (minutes.getApprovalRule() == ApprovalRule.CONSENT) {
-            return Bundle.text(
-                    LOCALE, "minutes.statement.consent", minutes.getApprovedNumber(), date(minutes.getApprovedOn()));
-        }
-        String statement = Bundle.text(
-                LOCALE,
-                "minutes.statement.session",
-                minutes.getApprovedNumber(),
-                MeetingTexts.name(minutes.getApprovalMeeting(), LOCALE),
-                date(minutes.getApprovedOn()));
-        return minutes.getApprovalAgreement() == null
-                ? statement
-                : statement + " " + Bundle.text(LOCALE, "minutes.statement.agreement", minutes.getApprovalAgreement());
     }
 
     private MinutesPdf.Stamp stamp(Minutes minutes, MinutesVersion version, MinutesPdf.State state, String statement) {
@@ -611,7 +610,8 @@ public class MinutesService {
                 .getResultStream()
                 .filter(item -> item.isFixed() && item.getPosition() == AgendaTemplate.PREVIOUS_MINUTES_POSITION)
                 .findFirst()
-                .ifPresent(item -> item.setDescription(truncate(String.join("; ", pending), AgendaItem.DESCRIPTION_MAXLENGTH)));
+                .ifPresent(item ->
+                        item.setDescription(truncate(String.join("; ", pending), AgendaItem.DESCRIPTION_MAXLENGTH)));
     }
 
     private ZonedDateTime now() {
@@ -623,16 +623,15 @@ public class MinutesService {
     }
 
     static String date(LocalDate day) {
-        return day == null
-                ? ""
-                : java.time.format.DateTimeFormatter.ofPattern(Bundle.text(LOCALE, "format.fullDate"), LOCALE)
-                        .format(day);
+        return MinutesStatement.date(day, LOCALE);
     }
 
     /** The last part of an uploaded file's name, without control characters (it goes into a download header). */
     static String safeName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .strip();
         return name.isEmpty() || name.startsWith(".") ? "archivo" + name : name;
     }
 

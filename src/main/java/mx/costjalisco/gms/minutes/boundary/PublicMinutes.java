@@ -38,16 +38,25 @@ public class PublicMinutes {
             LocalDate approvedOn,
             String approvedAt,
             String approvalAgreement,
+            String pdfPath,
             String pdfUrl,
             String sha256,
             long sizeBytes,
             List<PublishedFile> files) {}
 
     /** An archived file of published minutes: the PDF, the signed scan, an addendum. */
-    public record PublishedFile(String kind, String fileName, String url, String sha256, long sizeBytes, OffsetDateTime archivedAt) {}
+    public record PublishedFile(
+            String kind,
+            String fileName,
+            String path,
+            String url,
+            String sha256,
+            long sizeBytes,
+            OffsetDateTime archivedAt) {}
 
     /** What the verification of an uploaded file found. */
-    public record Verification(boolean matches, String sha256, List<PublishedFile> files, List<PublishedMinutes> minutes) {}
+    public record Verification(
+            boolean matches, String sha256, List<PublishedFile> files, List<PublishedMinutes> minutes) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -57,6 +66,10 @@ public class PublicMinutes {
 
     @Inject
     private TimeConfiguration time;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gms.public.url")
+    private String publicUrl;
 
     public List<PublishedMinutes> published() {
         return em.createNamedQuery(Minutes.FIND_APPROVED, Minutes.class)
@@ -93,7 +106,11 @@ public class PublicMinutes {
                 !found.isEmpty(),
                 mx.costjalisco.gms.minutes.control.MinutesJson.sha256(content),
                 found.stream().map(this::publish).toList(),
-                found.stream().map(MinutesFile::getMinutes).distinct().map(this::publish).toList());
+                found.stream()
+                        .map(MinutesFile::getMinutes)
+                        .distinct()
+                        .map(this::publish)
+                        .toList());
     }
 
     private static boolean isPublic(Minutes minutes) {
@@ -113,12 +130,15 @@ public class PublicMinutes {
                 minutes.getMeeting().getKind().name(),
                 minutes.getMeeting().getDay(),
                 minutes.getApprovedNumber(),
-                minutes.getApprovalRule() == null ? null : minutes.getApprovalRule().name(),
+                minutes.getApprovalRule() == null
+                        ? null
+                        : minutes.getApprovalRule().name(),
                 minutes.getApprovedOn(),
                 minutes.getApprovalMeeting() == null || minutes.getApprovalRule() == null
                         ? null
                         : MeetingTexts.name(minutes.getApprovalMeeting(), locale),
                 minutes.getApprovalAgreement(),
+                pdf == null ? null : path(pdf),
                 pdf == null ? null : url(pdf),
                 pdf == null ? null : pdf.getSha256(),
                 pdf == null ? 0 : pdf.getSize(),
@@ -129,13 +149,20 @@ public class PublicMinutes {
         return new PublishedFile(
                 file.getKind().name(),
                 file.getFileName(),
+                path(file),
                 url(file),
                 file.getSha256(),
                 file.getSize(),
                 file.getCreatedAt().atZone(time.zone()).toOffsetDateTime());
     }
 
-    static String url(MinutesFile file) {
-        return "/public/minutes/file/" + file.getId();
+    /** The file's path within the application ("public/minutes/file/12"). */
+    static String path(MinutesFile file) {
+        return "public/minutes/file/" + file.getId();
+    }
+
+    /** The file's address for anyone, on the configured public URL. */
+    private String url(MinutesFile file) {
+        return publicUrl.replaceAll("/+$", "") + "/" + path(file);
     }
 }

@@ -40,7 +40,8 @@ public record ApprovalTally(List<Party> approved, List<Party> earlier, List<Part
             Collection<Party> present, Collection<Given> approvals, long currentVersionId, String currentSha256) {
         Map<Long, Boolean> state = new LinkedHashMap<>(); // institution → approved the current version?
         for (Given given : approvals) {
-            boolean current = given.versionId() == currentVersionId && given.sha256().equals(currentSha256);
+            boolean current =
+                    given.versionId() == currentVersionId && given.sha256().equals(currentSha256);
             state.merge(given.institutionId(), current, Boolean::logicalOr);
         }
         List<Party> approved = new ArrayList<>();

@@ -63,13 +63,17 @@ public class MinutesArchive {
     private Clock clock;
 
     public MinutesFile store(
-            Minutes minutes, MinutesFileKind kind, MinutesAddendum addendum, String fileName, byte[] content, String by) {
+            Minutes minutes,
+            MinutesFileKind kind,
+            MinutesAddendum addendum,
+            String fileName,
+            byte[] content,
+            String by) {
         FileStore.StoredFile stored = files.store(fileName, content);
         return keep(minutes, kind, addendum, fileName, stored, by);
     }
 
-    public MinutesFile store(
-            Minutes minutes, MinutesFileKind kind, String fileName, InputStream content, String by) {
+    public MinutesFile store(Minutes minutes, MinutesFileKind kind, String fileName, InputStream content, String by) {
         FileStore.StoredFile stored = files.store(fileName, content);
         return keep(minutes, kind, null, fileName, stored, by);
     }
@@ -121,7 +125,8 @@ public class MinutesArchive {
 
     /** Reads every archived file back and compares its digest with the one recorded. */
     public List<Check> check() {
-        return em.createNamedQuery(MinutesFile.FIND_ALL, MinutesFile.class).getResultStream()
+        return em.createNamedQuery(MinutesFile.FIND_ALL, MinutesFile.class)
+                .getResultStream()
                 .map(this::check)
                 .toList();
     }
@@ -138,7 +143,8 @@ public class MinutesArchive {
     private static String digest(Path path) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {

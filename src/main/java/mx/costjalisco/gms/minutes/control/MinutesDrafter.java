@@ -59,8 +59,7 @@ public class MinutesDrafter {
     /** The content the next version would have: the record now and the working copy's narratives. */
     public MinutesContent contentOf(Minutes minutes) {
         Map<Long, String> narratives = new HashMap<>();
-        for (MinutesNarrative narrative : em.createNamedQuery(
-                        MinutesNarrative.FIND_BY_MINUTES, MinutesNarrative.class)
+        for (MinutesNarrative narrative : em.createNamedQuery(MinutesNarrative.FIND_BY_MINUTES, MinutesNarrative.class)
                 .setParameter("minutesId", minutes.getId())
                 .getResultList()) {
             narratives.put(narrative.getAgendaItem().getId(), narrative.getHtml());
@@ -88,12 +87,17 @@ public class MinutesDrafter {
         List<MinutesContent.Action> actions = new ArrayList<>();
         for (Resolution resolution : resolutions) {
             agreements.add(new MinutesContent.Agreement(
-                    resolution.getCode(), resolution.getText(), vote(resolution), ResultSentence.of(resolution, LOCALE)));
+                    resolution.getCode(),
+                    resolution.getText(),
+                    vote(resolution),
+                    ResultSentence.of(resolution, LOCALE)));
             for (FollowUpAction action : resolution.getActions()) {
                 actions.add(new MinutesContent.Action(
                         resolution.getCode(),
                         action.getDescription(),
-                        action.getInstitution() == null ? null : action.getInstitution().getName(),
+                        action.getInstitution() == null
+                                ? null
+                                : action.getInstitution().getName(),
                         action.getDueOn(),
                         Bundle.label(LOCALE, action.getStatus())));
             }
@@ -115,14 +119,18 @@ public class MinutesDrafter {
                 actions);
     }
 
-    /** The institutions present at the meeting (titular or suplente attended), by id: those who approve. */
+    /**
+     * The member institutions present at the meeting (titular or suplente attended), by id: those who approve.
+     * Observers have a voice but no vote (art. 13), so they neither approve nor count.
+     */
     public Map<Long, Institution> presentAt(Meeting meeting) {
         Map<Long, Institution> present = new LinkedHashMap<>();
         em.createNamedQuery(Attendance.FIND_BY_MEETING, Attendance.class)
                 .setParameter("meetingId", meeting.getId())
                 .getResultStream()
-                .filter(a -> a.getStatus().isPresent())
-                .sorted(Comparator.comparing((Attendance a) -> a.getInstitution().getSector())
+                .filter(a -> a.getStatus().isPresent() && !a.getInstitution().isObserver())
+                .sorted(Comparator.comparing(
+                                (Attendance a) -> a.getInstitution().getSector())
                         .thenComparing(a -> a.getInstitution().getName()))
                 .forEach(a -> present.put(a.getInstitution().getId(), a.getInstitution()));
         return present;
@@ -165,7 +173,8 @@ public class MinutesDrafter {
             return Bundle.text(LOCALE, "minutes.quorum.notRecorded");
         }
         Map<Long, Boolean> present = new HashMap<>();
-        recorded.forEach(a -> present.put(a.getInstitution().getId(), a.getStatus().isPresent()));
+        recorded.forEach(
+                a -> present.put(a.getInstitution().getId(), a.getStatus().isPresent()));
         QuorumRule.Result result = meetingRules
                 .quorum()
                 .evaluate(institutions.currentOn(meeting.getDay()).stream()

@@ -16,7 +16,13 @@ import mx.costjalisco.gms.platform.web.Bundle;
  * @param detail the detail, plain text with line breaks
  */
 public record MinutesMail(
-        Locale locale, String intro, List<Fact> facts, String detailTitle, String detail, String linkText, String link) {
+        Locale locale,
+        String intro,
+        List<Fact> facts,
+        String detailTitle,
+        String detail,
+        String linkText,
+        String link) {
 
     public record Fact(String label, String value) {}
 
@@ -32,7 +38,11 @@ public record MinutesMail(
             text.append(fact.label()).append(": ").append(fact.value()).append('\n');
         }
         if (detailTitle != null && detail != null && !detail.isBlank()) {
-            text.append('\n').append(detailTitle).append(":\n").append(detail.strip()).append('\n');
+            text.append('\n')
+                    .append(detailTitle)
+                    .append(":\n")
+                    .append(detail.strip())
+                    .append('\n');
         }
         text.append('\n').append(linkText).append('\n').append(link).append("\n\n");
         text.append(Bundle.text(locale, "mail.signature")).append('\n');

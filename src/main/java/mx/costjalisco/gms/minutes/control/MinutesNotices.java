@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -187,8 +186,8 @@ public class MinutesNotices {
             }
             facts.add(new MinutesMail.Fact(t("minutes.deadline"), deadline));
         }
-        MinutesMail body = new MinutesMail(
-                LOCALE, intro, facts, detailTitle, detail, t("mail.minutes.link"), link(minutes));
+        MinutesMail body =
+                new MinutesMail(LOCALE, intro, facts, detailTitle, detail, t("mail.minutes.link"), link(minutes));
         List<MailAttachment> attachments = pdf == null
                 ? List.of()
                 : List.of(new MailAttachment(fileName(minutes, version.getNumber()), "application/pdf", pdf));
@@ -203,7 +202,7 @@ public class MinutesNotices {
     }
 
     static String date(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofPattern(t("format.fullDate"), LOCALE).format(day);
+        return MinutesStatement.date(day, LOCALE);
     }
 
     private static String t(String key, Object... arguments) {

@@ -72,10 +72,12 @@ public class MinutesBacking implements Serializable {
             return;
         }
         versions = minutesService.versions(minutesId);
-        int number = shown != null && shown >= 1 && shown <= minutes.getCurrentNumber()
-                ? shown
-                : minutes.getCurrentNumber();
-        version = versions.stream().filter(v -> v.getNumber() == number).findFirst().orElse(null);
+        int number =
+                shown != null && shown >= 1 && shown <= minutes.getCurrentNumber() ? shown : minutes.getCurrentNumber();
+        version = versions.stream()
+                .filter(v -> v.getNumber() == number)
+                .findFirst()
+                .orElse(null);
         content = version == null ? null : minutesService.contentOf(version);
         tally = minutesService.tally(minutesId);
         reviewer = review.reviewer(minutesId);
@@ -101,7 +103,11 @@ public class MinutesBacking implements Serializable {
             var given = review.approve(minutesId, version.getNumber());
             messages.info(
                     "minutes.approvedFor",
-                    String.join(", ", given.stream().map(a -> a.getInstitution().getName()).toList()),
+                    String.join(
+                            ", ",
+                            given.stream()
+                                    .map(a -> a.getInstitution().getName())
+                                    .toList()),
                     version.getNumber());
         } catch (BusinessRuleException refused) {
             messages.error(null, refused.getMessageKey(), refused.getArguments());
@@ -138,8 +144,8 @@ public class MinutesBacking implements Serializable {
             comparison = null;
             return;
         }
-        MinutesDiff.Comparison found = minutesService.compare(
-                minutesId, Math.min(compareFrom, compareTo), Math.max(compareFrom, compareTo));
+        MinutesDiff.Comparison found =
+                minutesService.compare(minutesId, Math.min(compareFrom, compareTo), Math.max(compareFrom, compareTo));
         comparison = found.isEmpty() ? "" : MinutesDiff.html(found, messages.locale());
     }
 

@@ -154,7 +154,9 @@ public class MinutesEditBacking implements Serializable {
     }
 
     public void uploadScan() {
-        if (scan == null || scan.getSubmittedFileName() == null || scan.getSubmittedFileName().isBlank()) {
+        if (scan == null
+                || scan.getSubmittedFileName() == null
+                || scan.getSubmittedFileName().isBlank()) {
             messages.error("scanForm:scan", "upload.noFile");
             return;
         }

@@ -61,22 +61,20 @@ public class MinutesFilesServlet extends HttpServlet {
                 byte[] pdf = minutes.workingCopyPdf(found.getId());
                 Downloads.send(
                         response,
-                        MinutesNotices.fileName(found, found.getCurrentNumber() + 1).replace(".pdf", "-borrador.pdf"),
+                        MinutesNotices.fileName(found, found.getCurrentNumber() + 1)
+                                .replace(".pdf", "-borrador.pdf"),
                         "application/pdf",
                         pdf,
                         false);
             } else if (file.matches()) {
-                MinutesFile archived = minutes.archivedFile(Long.valueOf(file.group(1))).orElse(null);
+                MinutesFile archived =
+                        minutes.archivedFile(Long.valueOf(file.group(1))).orElse(null);
                 if (archived == null) {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
                 Downloads.send(
-                        response,
-                        archived.getFileName(),
-                        archived.getContentType(),
-                        minutes.read(archived),
-                        false);
+                        response, archived.getFileName(), archived.getContentType(), minutes.read(archived), false);
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }

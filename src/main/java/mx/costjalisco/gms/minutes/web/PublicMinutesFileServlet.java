@@ -26,7 +26,9 @@ public class PublicMinutesFileServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = FILE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        var download = path.matches() ? minutes.file(Long.valueOf(path.group(1))) : java.util.Optional.<PublicMinutes.Download>empty();
+        var download = path.matches()
+                ? minutes.file(Long.valueOf(path.group(1)))
+                : java.util.Optional.<PublicMinutes.Download>empty();
         if (download.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -32,7 +32,9 @@ public class VerifyBacking implements Serializable {
 
     public void verify() {
         result = null;
-        if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
+        if (file == null
+                || file.getSubmittedFileName() == null
+                || file.getSubmittedFileName().isBlank()) {
             messages.error("verifyForm:file", "upload.noFile");
             return;
         }

@@ -17,7 +17,8 @@ public final class Downloads {
     /**
      * @param shared whether caches may keep it (published, immutable files) or not (members' files)
      */
-    public static void send(HttpServletResponse response, String fileName, String contentType, byte[] content, boolean shared)
+    public static void send(
+            HttpServletResponse response, String fileName, String contentType, byte[] content, boolean shared)
             throws IOException {
         boolean inline = "application/pdf".equals(contentType);
         response.setContentType(contentType);

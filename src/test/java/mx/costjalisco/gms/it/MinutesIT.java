@@ -1,0 +1,510 @@
+package mx.costjalisco.gms.it;
+
+import static mx.costjalisco.gms.it.DemoAccounts.ABSENT_MEMBER;
+import static mx.costjalisco.gms.it.DemoAccounts.LIAISON;
+import static mx.costjalisco.gms.it.DemoAccounts.MEMBER;
+import static mx.costjalisco.gms.it.DemoAccounts.PASSWORD;
+import static mx.costjalisco.gms.it.DemoAccounts.PRESIDENT;
+import static mx.costjalisco.gms.it.DemoAccounts.SECRETARY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.net.URL;
+import java.security.MessageDigest;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The minutes end to end against the deployed application and a real SMTP server: drafting from the record of the
+ * demo's third ordinary session of 2023 (where the Colegio de Ingenieros was absent and Tlajomulco excused), review
+ * requests to the representatives of the institutions present only, observations and their answers, a new version
+ * that voids earlier approvals, an approval against a version that changed meanwhile, two approvals at the same
+ * moment, the approval in session, the archived PDF and its SHA-256 anywhere it is published, and every denial.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MinutesIT {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(60);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Pattern MINUTES_ID = Pattern.compile("minutes/(?:edit/)?minutes\\.xhtml\\?id=(\\d+)");
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Mexico_City"));
+    private static final String SESSION = "3ª sesión ordinaria 2023";
+
+    private static Smtp smtp;
+    private static long minutesId;
+    private static WebClient.Page memberPageAtVersion1;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = Smtp.started();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    private WebClient signedIn(String email) throws Exception {
+        WebClient client = new WebClient(base.toURI());
+        assertEquals(302, client.signIn(email, PASSWORD).status(), "signed in as " + email);
+        return client;
+    }
+
+    /** The id of a 2023 ordinary session of the demo, from the public calendar's API. */
+    private long session2023(int number) throws Exception {
+        String json =
+                new WebClient(base.toURI()).get("api/v1/meetings?year=2023").body();
+        for (JsonValue value : Json.createReader(new StringReader(json)).readArray()) {
+            JsonObject meeting = value.asJsonObject();
+            if ("ORDINARY".equals(meeting.getString("kind")) && meeting.getInt("number") == number) {
+                return meeting.getJsonNumber("id").longValue();
+            }
+        }
+        throw new AssertionError("No ordinary session " + number + " of 2023 in " + json);
+    }
+
+    /** The secretary presses "Redactar el acta" on the session's page; returns the minutes' id. */
+    private static long openMinutes(WebClient secretary, long meetingId) {
+        WebClient.Page meeting = secretary.get("meetings/meeting.xhtml?id=" + meetingId);
+        WebClient.Page opened = secretary.ajax(meeting, "minutesForm", "minutesForm:draftMinutes", Map.of());
+        assertNotNull(opened.location(), "opened: " + opened.text());
+        Matcher id = MINUTES_ID.matcher(opened.location());
+        assertTrue(id.find(), opened.location());
+        return Long.parseLong(id.group(1));
+    }
+
+    private static void writeNarrative(WebClient secretary, long minutesId, String html) {
+        WebClient.Page edit = secretary.get("minutes/edit/minutes.xhtml?id=" + minutesId);
+        WebClient.Page saved = secretary.ajax(
+                edit, "narrativeForm", "narrativeForm:saveNarrative", Map.of("narrativeForm:narrative_input", html));
+        assertTrue(saved.text().contains("Narrativa guardada"), saved.text());
+    }
+
+    private static WebClient.Page issue(WebClient secretary, long minutesId, LocalDate deadline, String note) {
+        WebClient.Page edit = secretary.get("minutes/edit/minutes.xhtml?id=" + minutesId);
+        return secretary.ajax(
+                edit,
+                "issueForm",
+                "issueForm:issue",
+                Map.of(
+                        "issueForm:deadline_input",
+                        deadline == null ? "" : deadline.format(DAY),
+                        "issueForm:note",
+                        note));
+    }
+
+    private static List<MimeMessage> awaitSubject(String subject, int count) {
+        return smtp.await(subjectIs(subject), count, DELIVERY);
+    }
+
+    private static Predicate<MimeMessage> subjectIs(String subject) {
+        return message -> {
+            try {
+                return message.getSubject().equals(subject);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+    }
+
+    private static Set<String> recipientNames(List<MimeMessage> messages) throws Exception {
+        Set<String> names = new HashSet<>();
+        for (MimeMessage message : messages) {
+            names.add(
+                    ((InternetAddress) message.getRecipients(jakarta.mail.Message.RecipientType.TO)[0]).getPersonal());
+        }
+        return names;
+    }
+
+    private static byte[] pdfAttachment(MimeMessage message) throws Exception {
+        for (Part part : parts(message)) {
+            if (part.getContentType().toLowerCase().startsWith("application/pdf")) {
+                return part.getInputStream().readAllBytes();
+            }
+        }
+        throw new AssertionError("no PDF attached");
+    }
+
+    private static List<Part> parts(Part part) throws Exception {
+        List<Part> all = new ArrayList<>();
+        all.add(part);
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                all.addAll(parts(child));
+            }
+        }
+        return all;
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static String textOf(MimeMessage message) throws Exception {
+        for (Part part : parts(message)) {
+            if (part.getContentType().toLowerCase().startsWith("text/plain")) {
+                return (String) part.getContent();
+            }
+        }
+        throw new AssertionError("no text part");
+    }
+
+    /** A Sunday at least two weeks ahead: never a business day. */
+    private static LocalDate sundayAhead() {
+        return TODAY.plusDays(14).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+    }
+
+    @Test
+    @Order(1)
+    void reviewRequestsReachTheRepresentativesOfTheInstitutionsPresentOnly() throws Exception {
+        WebClient secretary = signedIn(SECRETARY);
+        minutesId = openMinutes(secretary, session2023(3));
+        writeNarrative(
+                secretary,
+                minutesId,
+                "<p style=\"color:red\" onclick=\"x()\">El GMS revisó el <b>avance</b> del plan.<script>alert('x')"
+                        + "</script></p><ul><li>Capacitación</li><li>Difusión</li></ul>");
+
+        WebClient.Page issued = issue(secretary, minutesId, sundayAhead(), "");
+        assertNotNull(issued.location(), issued.text());
+        WebClient.Page minutes = secretary.open(issued.location());
+        assertTrue(
+                minutes.text().contains("inhábil"), "the deadline on a Sunday moved, and says so: " + minutes.text());
+        LocalDate monday = sundayAhead().plusDays(1);
+        assertTrue(
+                minutes.text().contains(String.valueOf(monday.getDayOfMonth()))
+                        || minutes.text().contains("se movió"),
+                minutes.text());
+
+        List<MimeMessage> requests = awaitSubject("Acta para revisión: " + SESSION, 8);
+        Thread.sleep(4000); // let stragglers arrive: nobody else may get one
+        requests = smtp.received(subjectIs("Acta para revisión: " + SESSION));
+        Set<String> names = recipientNames(requests);
+        assertTrue(names.contains("Dra. Silvia Elena Cárdenas Robledo"), "UdeG was present: " + names);
+        assertTrue(names.contains("Carlos Alberto Ruiz Mendoza"), "CMIC was present: " + names);
+        assertFalse(names.contains("Arturo Velázquez Cárdenas"), "the Colegio de Ingenieros was absent: " + names);
+        assertFalse(names.contains("Lucía Fernández Robles"), "the Colegio de Ingenieros was absent: " + names);
+        assertFalse(names.contains("Citlali Arellano Mora"), "Tlajomulco excused itself: " + names);
+        assertFalse(names.contains("Renata Aguilar Sepúlveda"), "OCOP joined after the session: " + names);
+        assertEquals(requests.size(), names.size(), "one request per person");
+
+        String pdf = pdfText(pdfAttachment(requests.get(0)));
+        assertTrue(pdf.contains("avance del plan"), pdf);
+        assertTrue(pdf.contains("Capacitación"), pdf);
+        assertFalse(pdf.contains("alert"), "scripts are cleaned out: " + pdf);
+        assertTrue(pdf.contains("Página 1 de"), pdf);
+        assertTrue(textOf(requests.get(0)).contains("minutes/minutes.xhtml?id=" + minutesId));
+    }
+
+    @Test
+    @Order(2)
+    void membersOfAbsentInstitutionsAndLiaisonsNeitherApproveNorObserve() throws Exception {
+        for (String email : List.of(ABSENT_MEMBER, LIAISON)) {
+            WebClient.Page page = signedIn(email).get("minutes/minutes.xhtml?id=" + minutesId);
+            assertEquals(200, page.status());
+            assertFalse(page.body().contains("actions:approve"), email + " sees no approve button");
+            assertFalse(page.body().contains("observationForm"), email + " sees no observation form");
+        }
+        WebClient.Page absent = signedIn(ABSENT_MEMBER).get("minutes/minutes.xhtml?id=" + minutesId);
+        assertTrue(absent.text().contains("no representa a ninguna institución presente"), absent.text());
+    }
+
+    @Test
+    @Order(3)
+    void aMemberObservesAndAnEmptyObservationIsRefused() throws Exception {
+        WebClient member = signedIn(MEMBER);
+        memberPageAtVersion1 = member.get("minutes/minutes.xhtml?id=" + minutesId);
+        assertTrue(memberPageAtVersion1.body().contains("actions:approve"), memberPageAtVersion1.text());
+        assertTrue(memberPageAtVersion1.text().contains("avance"), memberPageAtVersion1.text());
+
+        WebClient.Page empty = member.ajax(
+                memberPageAtVersion1,
+                "observationForm",
+                "observationForm:sendObservation",
+                Map.of("observationForm:item_input", "", "observationForm:observation", "   "));
+        assertTrue(empty.text().contains("Escriba su observación"), empty.text());
+
+        WebClient.Page observed = member.ajax(
+                memberPageAtVersion1,
+                "observationForm",
+                "observationForm:sendObservation",
+                Map.of(
+                        "observationForm:item_input", "",
+                        "observationForm:observation", "Falta mencionar la difusión en radio."));
+        assertTrue(observed.text().contains("Su observación quedó registrada"), observed.text());
+
+        WebClient.Page download = member.get("minutes/files/version/" + minutesId + "/1.pdf");
+        assertEquals(200, download.status());
+        assertTrue(download.header("Content-Type").startsWith("application/pdf"));
+    }
+
+    @Test
+    @Order(4)
+    void aNewVersionNeedsEveryObservationAnsweredAndSaysWhatChanged() throws Exception {
+        WebClient secretary = signedIn(SECRETARY);
+        writeNarrative(
+                secretary,
+                minutesId,
+                "<p>El GMS revisó el <b>avance</b> del plan.</p><ul><li>Capacitación</li><li>Difusión en radio y"
+                        + " redes</li></ul>");
+        WebClient.Page refused = issue(secretary, minutesId, null, "");
+        assertTrue(refused.text().contains("Responda todas las observaciones"), refused.text());
+
+        WebClient.Page edit = secretary.get("minutes/edit/minutes.xhtml?id=" + minutesId);
+        Element radio = edit.document().selectFirst("input[type=radio][name$=:0:answer]");
+        Element button = edit.document().selectFirst("button[id$=:0:saveAnswer]");
+        assertNotNull(radio, edit.body());
+        assertNotNull(button, edit.body());
+        WebClient.Page noReason =
+                secretary.ajax(edit, "answerForm", button.id(), Map.of(radio.attr("name"), "NOT_ACCEPTED"));
+        assertTrue(noReason.text().contains("Escriba el motivo"), noReason.text());
+        WebClient.Page answered =
+                secretary.ajax(edit, "answerForm", button.id(), Map.of(radio.attr("name"), "ACCEPTED"));
+        assertTrue(answered.text().contains("Respuesta guardada"), answered.text());
+
+        WebClient.Page issued = issue(secretary, minutesId, null, "Se atendió la observación de la UdeG.");
+        assertNotNull(issued.location(), issued.text());
+        List<MimeMessage> versions = awaitSubject("Nueva versión 2 del acta: " + SESSION, 1);
+        String text = textOf(versions.get(0));
+        assertTrue(text.contains("Qué cambió"), text);
+        assertTrue(text.contains("radio"), "the change is shown: " + text);
+        assertTrue(text.contains("Se atendió la observación"), text);
+    }
+
+    @Test
+    @Order(5)
+    void anApprovalOfAVersionThatChangedMeanwhileIsRefusedAndCountsForNothing() throws Exception {
+        WebClient member = signedIn(MEMBER);
+        // The member's page still shows version 1; the secretary issued version 2 in between.
+        WebClient.Page stale = member.ajax(memberPageAtVersion1, "actions", "actions:approve", Map.of());
+        assertTrue(stale.text().contains("emitió la versión 2"), stale.text());
+
+        WebClient.Page now = member.get("minutes/minutes.xhtml?id=" + minutesId);
+        assertTrue(now.text().contains("aprobaron la versión vigente: 0 /"), now.text());
+        assertTrue(now.body().contains("<ins"), "the page shows what changed: " + now.body());
+    }
+
+    @Test
+    @Order(6)
+    void aMemberApprovesOnceForTheInstitution() throws Exception {
+        WebClient member = signedIn(MEMBER);
+        WebClient.Page page = member.get("minutes/minutes.xhtml?id=" + minutesId);
+        WebClient.Page approved = member.ajax(page, "actions", "actions:approve", Map.of());
+        assertTrue(approved.text().contains("Universidad de Guadalajara"), approved.text());
+
+        WebClient.Page twice = member.ajax(page, "actions", "actions:approve", Map.of());
+        assertTrue(twice.text().contains("Su institución ya aprobó esta versión"), twice.text());
+        WebClient.Page after = member.get("minutes/minutes.xhtml?id=" + minutesId);
+        assertTrue(after.text().contains("aprobaron la versión vigente: 1 /"), after.text());
+        assertFalse(after.body().contains("actions:approve"));
+    }
+
+    @Test
+    @Order(7)
+    void twoMembersApprovingAtTheSameMomentBothCount() throws Exception {
+        WebClient secretary = signedIn(SECRETARY);
+        long other = openMinutes(secretary, session2023(4));
+        writeNarrative(secretary, other, "<p>Se presentó el informe anual.</p>");
+        assertNotNull(issue(secretary, other, null, "").location());
+        WebClient udeg = signedIn(MEMBER);
+        WebClient cmic = signedIn(PRESIDENT);
+        WebClient.Page udegPage = udeg.get("minutes/minutes.xhtml?id=" + other);
+        WebClient.Page cmicPage = cmic.get("minutes/minutes.xhtml?id=" + other);
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<WebClient.Page> first = () -> {
+                start.await();
+                return udeg.ajax(udegPage, "actions", "actions:approve", Map.of());
+            };
+            Callable<WebClient.Page> second = () -> {
+                start.await();
+                return cmic.ajax(cmicPage, "actions", "actions:approve", Map.of());
+            };
+            Future<WebClient.Page> a = pool.submit(first);
+            Future<WebClient.Page> b = pool.submit(second);
+            start.countDown();
+            assertTrue(
+                    a.get().text().contains("Se registró la aprobación"),
+                    a.get().text());
+            assertTrue(
+                    b.get().text().contains("Se registró la aprobación"),
+                    b.get().text());
+        } finally {
+            pool.shutdownNow();
+        }
+        WebClient.Page page = udeg.get("minutes/minutes.xhtml?id=" + other);
+        assertTrue(page.text().contains("aprobaron la versión vigente: 2 /"), page.text());
+    }
+
+    @Test
+    @Order(8)
+    void thePublicNeverReadsADraftAndMembersNeverEditOne() throws Exception {
+        WebClient anyone = new WebClient(base.toURI());
+        assertEquals(302, anyone.get("minutes/minutes.xhtml?id=" + minutesId).status());
+        assertEquals(
+                302, anyone.get("minutes/files/version/" + minutesId + "/1.pdf").status());
+        assertEquals(404, anyone.get("api/v1/minutes/" + minutesId).status());
+        String list = anyone.get("api/v1/minutes").body();
+        assertFalse(list.contains("\"id\":" + minutesId + ","), list);
+
+        WebClient member = signedIn(MEMBER);
+        assertEquals(
+                403, member.get("minutes/edit/minutes.xhtml?id=" + minutesId).status());
+        assertEquals(
+                403, member.get("minutes/files/working/" + minutesId + ".pdf").status());
+    }
+
+    @Test
+    @Order(9)
+    void theApprovalInSessionFreezesArchivesAndPublishesAVerifiablePdf() throws Exception {
+        WebClient secretary = signedIn(SECRETARY);
+        WebClient.Page edit = secretary.get("minutes/edit/minutes.xhtml?id=" + minutesId);
+        WebClient.Page noSession = secretary.ajax(
+                edit, "approvalForm", "approvalForm:recordApproval", Map.of("approvalForm:session_input", ""));
+        assertTrue(noSession.text().contains("Elija la sesión"), noSession.text());
+        WebClient.Page approved = secretary.ajax(
+                edit,
+                "approvalForm",
+                "approvalForm:recordApproval",
+                Map.of(
+                        "approvalForm:session_input",
+                        String.valueOf(session2023(4)),
+                        "approvalForm:agreement",
+                        "GMS-2023-O4-01"));
+        assertNotNull(approved.location(), approved.text());
+
+        List<MimeMessage> notices = awaitSubject("Acta aprobada: " + SESSION, 5);
+        String pdf = pdfText(pdfAttachment(notices.get(0)));
+        assertTrue(pdf.contains("4ª sesión ordinaria 2023"), pdf);
+        assertTrue(pdf.contains("Universidad de Guadalajara"), "the approvals are listed: " + pdf);
+
+        WebClient anyone = new WebClient(base.toURI());
+        JsonArray published = Json.createReader(
+                        new StringReader(anyone.get("api/v1/minutes").body()))
+                .readArray();
+        JsonObject entry = published.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(m -> m.getJsonNumber("id").longValue() == minutesId)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("published: " + published));
+        assertEquals(2, entry.getInt("version"));
+        String sha = entry.getString("sha256");
+        byte[] archived = anyone.bytes(entry.getString("pdfPath"));
+        assertEquals(
+                sha,
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(archived)));
+        assertTrue(
+                pdfText(archived).replaceAll("\\s", "").contains(contentHash(secretary)),
+                "the content's SHA-256 is printed");
+
+        WebClient.Page verify = anyone.get("public/verify.xhtml");
+        WebClient.Page matches = anyone.upload(
+                verify, "verifyForm", "verifyForm:verify", Map.of(), "verifyForm:file", "acta.pdf", archived);
+        assertTrue(matches.text().contains("coincide exactamente"), matches.text());
+        byte[] altered = archived.clone();
+        altered[altered.length / 2] ^= 1;
+        WebClient.Page noMatch = anyone.upload(
+                anyone.get("public/verify.xhtml"),
+                "verifyForm",
+                "verifyForm:verify",
+                Map.of(),
+                "verifyForm:file",
+                "acta.pdf",
+                altered);
+        assertTrue(noMatch.text().contains("no coincide con ningún acta"), noMatch.text());
+
+        WebClient.Page index = secretary.get("minutes/index.xhtml");
+        WebClient.Page checked = secretary.ajax(index, "integrityForm", "integrityForm:check", Map.of());
+        assertTrue(checked.text().contains("coinciden con su huella"), checked.text());
+    }
+
+    @Test
+    @Order(10)
+    void approvedMinutesAreNeverEditedOnlyAddedTo() throws Exception {
+        WebClient secretary = signedIn(SECRETARY);
+        WebClient.Page edit = secretary.get("minutes/edit/minutes.xhtml?id=" + minutesId);
+        assertFalse(edit.body().contains("narrativeForm"), "no narrative editor once approved");
+        WebClient.Page empty = secretary.ajax(
+                edit,
+                "addendumForm",
+                "addendumForm:addAddendum",
+                Map.of("addendumForm:addendum", "", "addendumForm:addendumReason", ""));
+        assertTrue(empty.text().contains("Escriba el texto de la adenda"), empty.text());
+        WebClient.Page added = secretary.ajax(
+                edit,
+                "addendumForm",
+                "addendumForm:addAddendum",
+                Map.of(
+                        "addendumForm:addendum", "Donde dice «radio» debe decir «radio comunitaria».",
+                        "addendumForm:addendumReason", "Fe de erratas solicitada en la 4ª sesión."));
+        assertTrue(added.text().contains("Se agregó y archivó la adenda 1"), added.text());
+        String json =
+                new WebClient(base.toURI()).get("api/v1/minutes/" + minutesId).body();
+        assertTrue(json.contains("ADDENDUM"), json);
+    }
+
+    private String contentHash(WebClient secretary) {
+        WebClient.Page page = secretary.get("minutes/minutes.xhtml?id=" + minutesId);
+        Element code = page.document().selectFirst("dd code.gms-hash");
+        assertNotNull(code, page.body());
+        return code.text();
+    }
+}
