@@ -149,6 +149,59 @@ class PdfDocumentTest {
     }
 
     @Test
+    void nestedListItemsHangTheirMarkersWhereTheLevelAboveStartsItsText() throws IOException {
+        var pdf = PdfDocument.a4(GMS, "Acta")
+                .list(List.of(
+                        ListItem.numbered(1, 1, Text.of("Primero")),
+                        ListItem.bullet(2, Text.of("Anidado")),
+                        ListItem.bullet(3, Text.of("Hondo")),
+                        ListItem.numbered(1, 10, Text.of("Décimo")),
+                        ListItem.marked(2, "5.2", Text.of("Subpunto"))))
+                .render();
+
+        assertTrue(text(pdf).contains("1. Primero\n◦ Anidado\n▪ Hondo\n10. Décimo\n5.2 Subpunto"), text(pdf));
+        var positions = positions(pdf);
+        float first = x(positions, "Primero");
+        assertEquals(first, x(positions, "Décimo"), 0.01, "items of one level share a left edge");
+        // A bullet's shape tells its level; the glyphs are in the font, not replaced by "?".
+        var bullet = positions.get(indexOf(positions, "◦"));
+        assertTrue(bullet.getXDirAdj() >= first - 0.01, "the nested marker column starts under the text above");
+        assertEquals(x(positions, "Anidado") - Theme.MARKER_GAP, bullet.getXDirAdj() + bullet.getWidthDirAdj(), 0.5);
+        assertTrue(x(positions, "Anidado") > first + 5, "nested text is indented");
+        assertEquals(x(positions, "Anidado"), x(positions, "Subpunto"), 0.01);
+        assertTrue(x(positions, "Hondo") > x(positions, "Anidado") + 5);
+        float numbersEnd = x(positions, "Primero") - Theme.MARKER_GAP;
+        var one = positions.get(indexOf(positions, "1.Primero") + 1);
+        assertEquals(numbersEnd, one.getXDirAdj() + one.getWidthDirAdj(), 0.5, "numbers are right-aligned");
+    }
+
+    @Test
+    void aFlatListKeepsItsNumbering() throws IOException {
+        var pdf = PdfDocument.a4(GMS, "Convocatoria")
+                .numbered(List.of("Uno", "Dos", "Tres"))
+                .bullets(List.of("Anexo"))
+                .render();
+
+        assertTrue(text(pdf).contains("1. Uno\n2. Dos\n3. Tres\n• Anexo"), text(pdf));
+    }
+
+    @Test
+    void aSubheadingPrintsBoldBetweenHeadingAndText() throws IOException {
+        var pdf = PdfDocument.a4(GMS, "Acta")
+                .heading("Desarrollo de la sesión")
+                .subheading("5.2. Informe trimestral")
+                .paragraph("Texto")
+                .render();
+
+        var positions = positions(pdf);
+        assertTrue(fontsOf(positions, "Informe trimestral").stream().allMatch(name -> name.contains("Bold")));
+        float heading = positions.get(indexOf(positions, "Desarrollo")).getFontSizeInPt();
+        float subheading = positions.get(indexOf(positions, "Informe")).getFontSizeInPt();
+        float body = positions.get(indexOf(positions, "Texto")).getFontSizeInPt();
+        assertTrue(heading > subheading && subheading > body, heading + " > " + subheading + " > " + body);
+    }
+
+    @Test
     void boldRunsPrintInTheBoldFace() throws IOException {
         var pdf = PdfDocument.a4(GMS, "Convocatoria")
                 .paragraph(Text.of(Run.bold("Justificación:"), Run.plain(" sede confirmada tarde.")))
@@ -271,12 +324,21 @@ class PdfDocumentTest {
 
     /** The font names of the characters of {@code word} where it appears in the text. */
     private static List<String> fontsOf(List<TextPosition> positions, String word) {
+        int start = indexOf(positions, word);
+        return positions.subList(start, start + word.length()).stream()
+                .map(p -> p.getFont().getName())
+                .toList();
+    }
+
+    private static int indexOf(List<TextPosition> positions, String word) {
         var text = new StringBuilder();
         positions.forEach(p -> text.append(p.getUnicode()));
         int start = text.indexOf(word);
         assertTrue(start >= 0, word + " not found in " + text);
-        return positions.subList(start, start + word.length()).stream()
-                .map(p -> p.getFont().getName())
-                .toList();
+        return start;
+    }
+
+    private static float x(List<TextPosition> positions, String word) {
+        return positions.get(indexOf(positions, word)).getXDirAdj();
     }
 }
