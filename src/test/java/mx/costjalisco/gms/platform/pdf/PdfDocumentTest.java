@@ -202,6 +202,18 @@ class PdfDocumentTest {
     }
 
     @Test
+    void documentsAreValidPdfA2bAndTheCheckWouldSayIfNot() throws IOException {
+        assertEquals(List.of(), PdfA.violations(SampleDocuments.convocation().render()));
+
+        var plain = new java.io.ByteArrayOutputStream();
+        try (var document = new PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(plain);
+        }
+        assertFalse(PdfA.violations(plain.toByteArray()).isEmpty(), "a PDF without metadata is no PDF/A");
+    }
+
+    @Test
     void boldRunsPrintInTheBoldFace() throws IOException {
         var pdf = PdfDocument.a4(GMS, "Convocatoria")
                 .paragraph(Text.of(Run.bold("Justificación:"), Run.plain(" sede confirmada tarde.")))
