@@ -12,7 +12,7 @@ import mx.costjalisco.gms.platform.richtext.RichText;
 /**
  * An agenda item's narrative, from the secretary's rich text to the printed page: paragraphs stay paragraphs,
  * consecutive list items form one list with their bullets, numbers and nesting, and bold and italic print in those
- * faces. The documents have no bold italic face, so bold wins; underline prints plain.
+ * faces, underline underlined. The documents have no bold italic face, so bold wins.
  */
 final class PrintedNarrative {
 
@@ -44,7 +44,7 @@ final class PrintedNarrative {
 
     private static Run run(RichText.Span span) {
         var style = span.bold() ? FontStyle.BOLD : span.italic() ? FontStyle.ITALIC : FontStyle.REGULAR;
-        return new Run(span.text(), style);
+        return new Run(span.text(), style, span.underline());
     }
 
     private static void flush(PdfDocument pdf, List<ListItem> list) {

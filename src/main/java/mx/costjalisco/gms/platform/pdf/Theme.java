@@ -48,6 +48,11 @@ final class Theme {
 
     static final float DESCENT = 0.212f;
 
+    /** Liberation Sans' underline: its distance below the baseline and its thickness, as fractions of the size. */
+    static final float UNDERLINE_OFFSET = 0.106f;
+
+    static final float UNDERLINE_THICKNESS = 0.073f;
+
     private Theme() {}
 
     static float lineHeight(float size) {

@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -211,6 +214,46 @@ class PdfDocumentTest {
             document.save(plain);
         }
         assertFalse(PdfA.violations(plain.toByteArray()).isEmpty(), "a PDF without metadata is no PDF/A");
+    }
+
+    @Test
+    void anUnderlinedRunIsUnderlinedFromItsFirstToItsLastLetterAndNothingElseIs() throws IOException {
+        var pdf = PdfDocument.a4(GMS, "Acta")
+                .paragraph(Text.of(
+                        Run.plain("Se aprobó el "), Run.plain("plan anual").underlined(), Run.plain(" sin cambios.")))
+                .render();
+
+        var positions = positions(pdf);
+        var first = positions.get(indexOf(positions, "plan anual"));
+        var last = positions.get(indexOf(positions, "plan anual") + "plan anual".length() - 1);
+        float pageHeight = PDRectangle.A4.getHeight();
+        var rules = new ArrayList<float[]>();
+        try (var document = Loader.loadPDF(pdf)) {
+            var operands = new ArrayList<Float>();
+            float[] from = null;
+            for (var token : new PDFStreamParser(document.getPage(0)).parse()) {
+                if (token instanceof COSNumber number) {
+                    operands.add(number.floatValue());
+                } else if (token instanceof Operator operator) {
+                    int n = operands.size();
+                    if (operator.getName().equals("m") && n >= 2) {
+                        from = new float[] {operands.get(n - 2), operands.get(n - 1)};
+                    } else if (operator.getName().equals("l") && n >= 2 && from != null) {
+                        rules.add(new float[] {from[0], operands.get(n - 2), pageHeight - operands.get(n - 1)});
+                    }
+                    operands.clear();
+                }
+            }
+        }
+        // Rules below the text's baseline and above the footer: the running header and footer rules are left out.
+        float baseline = first.getYDirAdj();
+        var underlines = rules.stream()
+                .filter(rule -> rule[2] > baseline && rule[2] < baseline + 3)
+                .toList();
+        assertEquals(1, underlines.size(), "one rule under the underlined words, the space between them included");
+        var rule = underlines.get(0);
+        assertEquals(first.getXDirAdj(), rule[0], 0.5);
+        assertEquals(last.getXDirAdj() + last.getWidthDirAdj(), rule[1], 0.5);
     }
 
     @Test
