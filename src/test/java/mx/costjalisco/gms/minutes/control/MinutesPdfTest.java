@@ -143,7 +143,6 @@ class MinutesPdfTest {
         assertTrue(text.contains("Sin comentarios adicionales de la presidencia."), text);
         assertTrue(text.contains("• "), "bulleted items");
         assertTrue(text.contains("◦ Subpunto: "), "a nested item with the second level's bullet");
-        assertTrue(text.contains("1. ") && text.contains("3. "), "numbered items");
         assertTrue(text.contains("Compromiso: "), text);
         var positions = positions(pdf);
         assertTrue(fontsOf(positions, MinutesSamples.BOLD_WORD).stream().allMatch(name -> name.contains("Bold")));
@@ -153,6 +152,22 @@ class MinutesPdfTest {
         float bullet = xOf(positions, "•");
         float nested = xOf(positions, "◦");
         assertTrue(nested > bullet + 5, "nested items are indented: " + bullet + " → " + nested);
+    }
+
+    @Test
+    void numberedAndNestedListsKeepTheirNumbersAndLevels() throws IOException {
+        var content = MinutesSamples.session(3, 1, 0, 0)
+                .withNarrative(
+                        1000,
+                        "<p>Se acordó lo siguiente:</p><ol><li>Primer paso</li><li>Segundo paso<ul><li>Detalle"
+                                + "</li></ul></li><li>Tercer paso</li></ol><p>Y además:</p><ul><li>Viñeta</li></ul>");
+
+        var text = text(MinutesPdf.render(content, Stamp.draft(1, MinutesSamples.sha256(content), GENERATED)));
+
+        assertTrue(
+                text.contains("Se acordó lo siguiente:\n1. Primer paso\n2. Segundo paso\n◦ Detalle\n3. Tercer paso\n"
+                        + "Y además:\n• Viñeta\n"),
+                text);
     }
 
     @Test
@@ -264,9 +279,13 @@ class MinutesPdfTest {
     }
 
     @Test
-    void draftAndApprovedMinutesAreValidPdfA2b() {
+    void draftApprovedAndSentMinutesAreValidPdfA2b() {
         assertEquals(List.of(), PdfA.violations(MinutesPdf.render(SESSION, Stamp.draft(2, SHA, GENERATED))));
         assertEquals(List.of(), PdfA.violations(MinutesPdf.render(SESSION, approved(SESSION))));
+        var minuta = MinutesSamples.minuta();
+        assertEquals(
+                List.of(),
+                PdfA.violations(MinutesPdf.render(minuta, Stamp.sent(1, MinutesSamples.sha256(minuta), GENERATED))));
     }
 
     private static String text(byte[] pdf) throws IOException {
