@@ -94,9 +94,7 @@ public final class MinutesPdf {
             if (version < 1) {
                 throw new IllegalArgumentException("Versions are numbered from 1: " + version);
             }
-            if (contentSha256 == null || !SHA256_HEX.matcher(contentSha256).matches()) {
-                throw new IllegalArgumentException("Not a lower-case hex SHA-256: " + contentSha256);
-            }
+            requireSha256(contentSha256);
             Objects.requireNonNull(state, "state");
             Objects.requireNonNull(generatedAt, "generatedAt");
             approvals = approvals == null ? List.of() : List.copyOf(approvals);
@@ -179,6 +177,26 @@ public final class MinutesPdf {
                     Run.plain(" " + stamp.contentSha256())));
         }
         return pdf.render();
+    }
+
+    /**
+     * The PDF of an addendum: the numbered correction of frozen minutes (an approved acta or a sent minuta), tied to
+     * them by the SHA-256 of their content, with its reason and its text (sanitized HTML, not blank).
+     */
+    public static byte[] renderAddendum(
+            MinutesContent content,
+            int number,
+            String html,
+            String reason,
+            ZonedDateTime generatedAt,
+            String frozenSha256) {
+        return AddendumPdf.render(content, number, html, reason, generatedAt, frozenSha256);
+    }
+
+    static void requireSha256(String hex) {
+        if (hex == null || !SHA256_HEX.matcher(hex).matches()) {
+            throw new IllegalArgumentException("Not a lower-case hex SHA-256: " + hex);
+        }
     }
 
     private static List<Fact> facts(MinutesContent content) {

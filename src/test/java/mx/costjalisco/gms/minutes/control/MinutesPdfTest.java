@@ -266,6 +266,52 @@ class MinutesPdfTest {
     }
 
     @Test
+    void anAddendumNamesTheMinutesAndTheContentItCorrectsThenItsReasonAndText() throws IOException {
+        var pdf = MinutesPdf.renderAddendum(
+                SESSION,
+                2,
+                "<p>Donde dice <em>9 de 12</em> debe decir <strong>10 de 12</strong>.</p><ul><li>Punto 3</li></ul>",
+                "Error de captura en la asistencia.",
+                GENERATED,
+                SHA);
+
+        try (var document = Loader.loadPDF(pdf)) {
+            assertEquals(
+                    "Adenda 2 al acta de la 2ª sesión ordinaria 2023",
+                    document.getDocumentInformation().getTitle());
+            var text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Adenda 2 al acta de la 2ª sesión ordinaria 2023\n"), text);
+            assertTrue(text.contains("Corrige: Acta de la 2ª sesión ordinaria 2023"), text);
+            assertTrue(text.contains("Fecha: jueves 18 de mayo de 2023"), text);
+            assertTrue(text.contains("Huella SHA-256 del contenido aprobado:"), text);
+            assertTrue(text.contains(SHA), text);
+            assertTrue(text.contains("Motivo\nError de captura en la asistencia.\nCorrección\n"), text);
+            assertTrue(text.contains("Donde dice 9 de 12 debe decir 10 de 12.\n• Punto 3"), text);
+            assertTrue(text.contains("Adenda 2 · Generado el 22 de junio de 2023, 13:05 h"), text);
+            assertTrue(text.contains("Página 1 de 1"), text);
+        }
+        assertTrue(fontsOf(positions(pdf), "10 de 12").stream().allMatch(name -> name.contains("Bold")));
+        assertEquals(List.of(), PdfA.violations(pdf));
+    }
+
+    @Test
+    void anAddendumToAMinutaSaysMinutaAndNeedsWords() throws IOException {
+        var minuta = MinutesSamples.minuta();
+        var sha = MinutesSamples.sha256(minuta);
+
+        var text = text(MinutesPdf.renderAddendum(minuta, 1, "<p>Texto</p>", "Motivo", GENERATED, sha));
+
+        assertTrue(text.contains("Adenda 1 a la minuta de la 1ª reunión de enlaces 2023"), text);
+        assertFalse(text.contains("aprobad"), "a minuta is never approved: " + text);
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> MinutesPdf.renderAddendum(minuta, 1, "<p> </p>", "Motivo", GENERATED, sha));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> MinutesPdf.renderAddendum(minuta, 1, "<p>Texto</p>", "Motivo", GENERATED, "abc"));
+    }
+
+    @Test
     void aStampNeedsTheContentsSha256() {
         assertThrows(IllegalArgumentException.class, () -> Stamp.draft(1, "abc", GENERATED));
         assertThrows(IllegalArgumentException.class, () -> Stamp.draft(1, SHA.toUpperCase(), GENERATED));
