@@ -5,6 +5,10 @@
   python3 bench/bench.py registry [h2|mysql] loads 500 institutions and 3,000 people, then times the lists
   python3 bench/bench.py convocation        a convocation to 60 titulares and suplentes on MariaDB, through a local
                                             SMTP server: time from "send" until all 60 are accepted; PDF timings
+  python3 bench/bench.py minutes-pdf [path]  renders a long approved acta (30 institutions, 20 items of ~2 pages,
+                                            40 agreements) in one JVM on the test class path, cold and warm; size,
+                                            pages, heap, veraPDF's PDF/A-2b verdict; the PDF goes to path
+                                            (/tmp/minutes-bench.pdf)
 
 Prints figures; changes nothing in the repository (data goes to target/bench). Needs python3, a JDK and, for
 'mysql', MariaDB/MySQL on 127.0.0.1:3306 with a passwordless root (as on the project's machines).
@@ -396,12 +400,27 @@ def convocation(recipients=60):
                         "DROP DATABASE gms_bench; DROP USER 'gms_bench'@'%';"], check=True)
 
 
+def minutes_pdf(path='/tmp/minutes-bench.pdf'):
+    """MinutesPdfBench, a main class among the tests, run with the tests' class path: no server involved."""
+    os.makedirs(WORK, exist_ok=True)
+    classpath = os.path.join(WORK, 'test-classpath.txt')
+    sh('./mvnw', '-B', '-q', 'test-compile', 'dependency:build-classpath', '-Dmdep.includeScope=test',
+       '-Dmdep.outputFile=' + classpath)
+    with open(classpath) as listed:
+        dependencies = listed.read().strip()
+    cp = os.pathsep.join([os.path.join(ROOT, 'target', 'test-classes'), os.path.join(ROOT, 'target', 'classes'),
+                          dependencies])
+    sh('java', '-Xmx512m', '-cp', cp, 'mx.costjalisco.gms.minutes.control.MinutesPdfBench', path)
+
+
 if __name__ == '__main__':
     what = sys.argv[1] if len(sys.argv) > 1 else 'registry'
     if what == 'startup':
         startup()
     elif what == 'convocation':
         convocation()
+    elif what == 'minutes-pdf':
+        minutes_pdf(*sys.argv[2:3])
     elif what == 'registry':
         registry(sys.argv[2] if len(sys.argv) > 2 else 'h2')
     else:

@@ -27,6 +27,9 @@ final class FontSet {
 
     private static final Map<FontStyle, byte[]> BYTES = new ConcurrentHashMap<>();
 
+    /** Removed from the font files: see {@link FontFiles} for why. */
+    private static final String GLYPH_SUBSTITUTION = "GSUB";
+
     /** Printed instead of a character the font has no glyph for, so one odd character cannot fail a document. */
     private static final String REPLACEMENT = "?";
 
@@ -103,6 +106,7 @@ final class FontSet {
     }
 
     private static byte[] bytes(FontStyle style) {
-        return BYTES.computeIfAbsent(style, s -> Resources.read(RESOURCES.get(s)));
+        return BYTES.computeIfAbsent(
+                style, s -> FontFiles.withoutTable(Resources.read(RESOURCES.get(s)), GLYPH_SUBSTITUTION));
     }
 }

@@ -41,7 +41,7 @@ final class LineBreaker {
                 char c = chars.charAt(i);
                 if (c == ' ' || c == '\n') {
                     if (!current.isEmpty()) {
-                        pieces.add(new Line.Segment(run.style(), current.toString()));
+                        pieces.add(new Line.Segment(run.style(), current.toString(), run.underline()));
                         current.setLength(0);
                     }
                     if (!pieces.isEmpty()) {
@@ -61,7 +61,7 @@ final class LineBreaker {
                 }
             }
             if (!current.isEmpty()) {
-                pieces.add(new Line.Segment(run.style(), current.toString()));
+                pieces.add(new Line.Segment(run.style(), current.toString(), run.underline()));
             }
         }
         if (!pieces.isEmpty()) {
@@ -70,7 +70,7 @@ final class LineBreaker {
         return words;
     }
 
-    /** Collects pieces into the current line, merging neighbours of one face so each prints as one string. */
+    /** Collects pieces into the current line, merging neighbours of one look so each prints as one string. */
     private final class Builder {
         private final float maxWidth;
         private final List<Line> lines = new ArrayList<>();
@@ -89,18 +89,25 @@ final class LineBreaker {
             for (var piece : word.pieces()) {
                 wordWidth += fonts.width(piece.style(), piece.text(), size);
             }
-            var firstStyle = word.pieces().get(0).style();
-            float space = segments.isEmpty() || !word.spaceBefore() ? 0 : fonts.width(firstStyle, " ", size);
+            var first = word.pieces().get(0);
+            float space = segments.isEmpty() || !word.spaceBefore() ? 0 : fonts.width(first.style(), " ", size);
             if (!segments.isEmpty() && width + space + wordWidth > maxWidth) {
                 flush();
                 space = 0;
             }
             if (space > 0) {
-                append(firstStyle, " ", space);
+                // The space between two underlined words is underlined too, as in a word processor.
+                boolean underline =
+                        first.underline() && segments.get(segments.size() - 1).underline();
+                append(first.style(), underline, " ", space);
             }
             if (wordWidth <= maxWidth - width) {
                 for (var piece : word.pieces()) {
-                    append(piece.style(), piece.text(), fonts.width(piece.style(), piece.text(), size));
+                    append(
+                            piece.style(),
+                            piece.underline(),
+                            piece.text(),
+                            fonts.width(piece.style(), piece.text(), size));
                 }
             } else {
                 breakInside(word);
@@ -118,18 +125,18 @@ final class LineBreaker {
                     if (width + w > maxWidth && !segments.isEmpty()) {
                         flush();
                     }
-                    append(piece.style(), character, w);
+                    append(piece.style(), piece.underline(), character, w);
                     i += character.length();
                 }
             }
         }
 
-        private void append(FontStyle style, String text, float w) {
+        private void append(FontStyle style, boolean underline, String text, float w) {
             int last = segments.size() - 1;
-            if (last >= 0 && segments.get(last).style() == style) {
-                segments.set(last, new Line.Segment(style, segments.get(last).text() + text));
+            if (last >= 0 && segments.get(last).continues(style, underline)) {
+                segments.set(last, new Line.Segment(style, segments.get(last).text() + text, underline));
             } else {
-                segments.add(new Line.Segment(style, text));
+                segments.add(new Line.Segment(style, text, underline));
             }
             width += w;
         }

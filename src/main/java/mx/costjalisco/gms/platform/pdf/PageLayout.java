@@ -248,11 +248,35 @@ final class PageLayout {
         stream.beginText();
         stream.setNonStrokingColor(color[0], color[1], color[2]);
         stream.newLineAtOffset(x, baseline);
+        boolean underlined = false;
         for (var segment : line.segments()) {
             stream.setFont(fonts.font(segment.style()), fontSize);
             stream.showText(segment.text());
+            underlined |= segment.underline();
         }
         stream.endText();
+        if (underlined) {
+            underline(stream, line, x, baseline, fontSize, color);
+        }
+    }
+
+    /** A rule under each underlined segment, at the font's underline position and thickness. */
+    private void underline(
+            PDPageContentStream stream, Line line, float x, float baseline, float fontSize, float[] color)
+            throws IOException {
+        stream.setStrokingColor(color[0], color[1], color[2]);
+        stream.setLineWidth(Theme.UNDERLINE_THICKNESS * fontSize);
+        float ruleY = baseline - Theme.UNDERLINE_OFFSET * fontSize;
+        float start = x;
+        for (var segment : line.segments()) {
+            float end = start + fonts.width(segment.style(), segment.text(), fontSize);
+            if (segment.underline()) {
+                stream.moveTo(start, ruleY);
+                stream.lineTo(end, ruleY);
+            }
+            start = end;
+        }
+        stream.stroke();
     }
 
     private static void rule(PDPageContentStream stream, float ruleY, PDRectangle pageSize) throws IOException {

@@ -111,6 +111,11 @@ public final class PdfDocument {
         return add(TextBlock.heading(text));
     }
 
+    /** A heading one level below {@link #heading}, e.g. one point of the agenda within a section. */
+    public PdfDocument subheading(String text) {
+        return add(TextBlock.subheading(text));
+    }
+
     public PdfDocument paragraph(String text) {
         return paragraph(Text.of(text));
     }
@@ -131,7 +136,15 @@ public final class PdfDocument {
 
     /** A list whose items carry runs in different faces. */
     public PdfDocument list(ListStyle style, List<Text> items) {
-        return add(new ListBlock(style, items));
+        return add(ListBlock.of(style, items));
+    }
+
+    /**
+     * A list whose items carry their own markers and nesting levels, e.g. the lists of a rich-text narrative or an
+     * agenda numbered "5", "5.1", "5.2".
+     */
+    public PdfDocument list(List<ListItem> items) {
+        return add(new ListBlock(items));
     }
 
     /** Labelled facts in two aligned columns: date, time, place, kind of session… */

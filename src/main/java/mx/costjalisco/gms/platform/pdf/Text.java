@@ -39,6 +39,8 @@ public record Text(List<Run> runs) {
 
     /** The same characters, all in one face (headings print bold whatever runs they were given). */
     Text in(FontStyle style) {
-        return new Text(runs.stream().map(run -> new Run(run.text(), style)).toList());
+        return new Text(runs.stream()
+                .map(run -> new Run(run.text(), style, run.underline()))
+                .toList());
     }
 }

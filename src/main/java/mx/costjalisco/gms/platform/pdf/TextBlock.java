@@ -22,6 +22,15 @@ record TextBlock(Text text, float size, float gapBefore, float gapAfter, float k
                 3 * Theme.lineHeight(Theme.BODY_SIZE));
     }
 
+    static TextBlock subheading(String text) {
+        return new TextBlock(
+                Text.bold(text),
+                Theme.SUBHEADING_SIZE,
+                Theme.SUBHEADING_GAP_BEFORE,
+                Theme.HEADING_GAP_AFTER,
+                3 * Theme.lineHeight(Theme.BODY_SIZE));
+    }
+
     static TextBlock paragraph(Text text) {
         return new TextBlock(text, Theme.BODY_SIZE, Theme.PARAGRAPH_GAP, Theme.PARAGRAPH_GAP, 0);
     }

@@ -12,6 +12,7 @@ final class Theme {
     static final float BODY_SIZE = 10.5f;
     static final float TITLE_SIZE = 16f;
     static final float HEADING_SIZE = 12.5f;
+    static final float SUBHEADING_SIZE = 11f;
     static final float TABLE_SIZE = 9.5f;
     static final float RUNNING_SIZE = 8.5f;
 
@@ -22,6 +23,7 @@ final class Theme {
     static final float TITLE_GAP_AFTER = 10f;
     static final float HEADING_GAP_BEFORE = 14f;
     static final float HEADING_GAP_AFTER = 5f;
+    static final float SUBHEADING_GAP_BEFORE = 11f;
     static final float ITEM_GAP = 3f;
     static final float FACT_GAP = 2f;
 
@@ -45,6 +47,11 @@ final class Theme {
     static final float ASCENT = 0.905f;
 
     static final float DESCENT = 0.212f;
+
+    /** Liberation Sans' underline: its distance below the baseline and its thickness, as fractions of the size. */
+    static final float UNDERLINE_OFFSET = 0.106f;
+
+    static final float UNDERLINE_THICKNESS = 0.073f;
 
     private Theme() {}
 

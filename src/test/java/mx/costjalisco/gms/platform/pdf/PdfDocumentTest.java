@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -149,6 +152,111 @@ class PdfDocumentTest {
     }
 
     @Test
+    void nestedListItemsHangTheirMarkersWhereTheLevelAboveStartsItsText() throws IOException {
+        var pdf = PdfDocument.a4(GMS, "Acta")
+                .list(List.of(
+                        ListItem.numbered(1, 1, Text.of("Primero")),
+                        ListItem.bullet(2, Text.of("Anidado")),
+                        ListItem.bullet(3, Text.of("Hondo")),
+                        ListItem.numbered(1, 10, Text.of("Décimo")),
+                        ListItem.marked(2, "5.2", Text.of("Subpunto"))))
+                .render();
+
+        assertTrue(text(pdf).contains("1. Primero\n◦ Anidado\n▪ Hondo\n10. Décimo\n5.2 Subpunto"), text(pdf));
+        var positions = positions(pdf);
+        float first = x(positions, "Primero");
+        assertEquals(first, x(positions, "Décimo"), 0.01, "items of one level share a left edge");
+        // A bullet's shape tells its level; the glyphs are in the font, not replaced by "?".
+        var bullet = positions.get(indexOf(positions, "◦"));
+        assertTrue(bullet.getXDirAdj() >= first - 0.01, "the nested marker column starts under the text above");
+        assertEquals(x(positions, "Anidado") - Theme.MARKER_GAP, bullet.getXDirAdj() + bullet.getWidthDirAdj(), 0.5);
+        assertTrue(x(positions, "Anidado") > first + 5, "nested text is indented");
+        assertEquals(x(positions, "Anidado"), x(positions, "Subpunto"), 0.01);
+        assertTrue(x(positions, "Hondo") > x(positions, "Anidado") + 5);
+        float numbersEnd = x(positions, "Primero") - Theme.MARKER_GAP;
+        var one = positions.get(indexOf(positions, "1.Primero") + 1);
+        assertEquals(numbersEnd, one.getXDirAdj() + one.getWidthDirAdj(), 0.5, "numbers are right-aligned");
+    }
+
+    @Test
+    void aFlatListKeepsItsNumbering() throws IOException {
+        var pdf = PdfDocument.a4(GMS, "Convocatoria")
+                .numbered(List.of("Uno", "Dos", "Tres"))
+                .bullets(List.of("Anexo"))
+                .render();
+
+        assertTrue(text(pdf).contains("1. Uno\n2. Dos\n3. Tres\n• Anexo"), text(pdf));
+    }
+
+    @Test
+    void aSubheadingPrintsBoldBetweenHeadingAndText() throws IOException {
+        var pdf = PdfDocument.a4(GMS, "Acta")
+                .heading("Desarrollo de la sesión")
+                .subheading("5.2. Informe trimestral")
+                .paragraph("Texto")
+                .render();
+
+        var positions = positions(pdf);
+        assertTrue(fontsOf(positions, "Informe trimestral").stream().allMatch(name -> name.contains("Bold")));
+        float heading = positions.get(indexOf(positions, "Desarrollo")).getFontSizeInPt();
+        float subheading = positions.get(indexOf(positions, "Informe")).getFontSizeInPt();
+        float body = positions.get(indexOf(positions, "Texto")).getFontSizeInPt();
+        assertTrue(heading > subheading && subheading > body, heading + " > " + subheading + " > " + body);
+    }
+
+    @Test
+    void documentsAreValidPdfA2bAndTheCheckWouldSayIfNot() throws IOException {
+        assertEquals(List.of(), PdfA.violations(SampleDocuments.convocation().render()));
+
+        var plain = new java.io.ByteArrayOutputStream();
+        try (var document = new PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(plain);
+        }
+        assertFalse(PdfA.violations(plain.toByteArray()).isEmpty(), "a PDF without metadata is no PDF/A");
+    }
+
+    @Test
+    void anUnderlinedRunIsUnderlinedFromItsFirstToItsLastLetterAndNothingElseIs() throws IOException {
+        var pdf = PdfDocument.a4(GMS, "Acta")
+                .paragraph(Text.of(
+                        Run.plain("Se aprobó el "), Run.plain("plan anual").underlined(), Run.plain(" sin cambios.")))
+                .render();
+
+        var positions = positions(pdf);
+        var first = positions.get(indexOf(positions, "plan anual"));
+        var last = positions.get(indexOf(positions, "plan anual") + "plan anual".length() - 1);
+        float pageHeight = PDRectangle.A4.getHeight();
+        var rules = new ArrayList<float[]>();
+        try (var document = Loader.loadPDF(pdf)) {
+            var operands = new ArrayList<Float>();
+            float[] from = null;
+            for (var token : new PDFStreamParser(document.getPage(0)).parse()) {
+                if (token instanceof COSNumber number) {
+                    operands.add(number.floatValue());
+                } else if (token instanceof Operator operator) {
+                    int n = operands.size();
+                    if (operator.getName().equals("m") && n >= 2) {
+                        from = new float[] {operands.get(n - 2), operands.get(n - 1)};
+                    } else if (operator.getName().equals("l") && n >= 2 && from != null) {
+                        rules.add(new float[] {from[0], operands.get(n - 2), pageHeight - operands.get(n - 1)});
+                    }
+                    operands.clear();
+                }
+            }
+        }
+        // Rules below the text's baseline and above the footer: the running header and footer rules are left out.
+        float baseline = first.getYDirAdj();
+        var underlines = rules.stream()
+                .filter(rule -> rule[2] > baseline && rule[2] < baseline + 3)
+                .toList();
+        assertEquals(1, underlines.size(), "one rule under the underlined words, the space between them included");
+        var rule = underlines.get(0);
+        assertEquals(first.getXDirAdj(), rule[0], 0.5);
+        assertEquals(last.getXDirAdj() + last.getWidthDirAdj(), rule[1], 0.5);
+    }
+
+    @Test
     void boldRunsPrintInTheBoldFace() throws IOException {
         var pdf = PdfDocument.a4(GMS, "Convocatoria")
                 .paragraph(Text.of(Run.bold("Justificación:"), Run.plain(" sede confirmada tarde.")))
@@ -271,12 +379,21 @@ class PdfDocumentTest {
 
     /** The font names of the characters of {@code word} where it appears in the text. */
     private static List<String> fontsOf(List<TextPosition> positions, String word) {
+        int start = indexOf(positions, word);
+        return positions.subList(start, start + word.length()).stream()
+                .map(p -> p.getFont().getName())
+                .toList();
+    }
+
+    private static int indexOf(List<TextPosition> positions, String word) {
         var text = new StringBuilder();
         positions.forEach(p -> text.append(p.getUnicode()));
         int start = text.indexOf(word);
         assertTrue(start >= 0, word + " not found in " + text);
-        return positions.subList(start, start + word.length()).stream()
-                .map(p -> p.getFont().getName())
-                .toList();
+        return start;
+    }
+
+    private static float x(List<TextPosition> positions, String word) {
+        return positions.get(indexOf(positions, word)).getXDirAdj();
     }
 }
