@@ -77,6 +77,7 @@ class MinutesIT {
 
     private static Smtp smtp;
     private static long minutesId;
+    private static WebClient memberAtVersion1;
     private static WebClient.Page memberPageAtVersion1;
 
     @Deployment(testable = false)
@@ -269,6 +270,7 @@ class MinutesIT {
     @Order(3)
     void aMemberObservesAndAnEmptyObservationIsRefused() throws Exception {
         WebClient member = signedIn(MEMBER);
+        memberAtVersion1 = member;
         memberPageAtVersion1 = member.get("minutes/minutes.xhtml?id=" + minutesId);
         assertTrue(memberPageAtVersion1.body().contains("actions:approve"), memberPageAtVersion1.text());
         assertTrue(memberPageAtVersion1.text().contains("avance"), memberPageAtVersion1.text());
@@ -330,8 +332,8 @@ class MinutesIT {
     @Test
     @Order(5)
     void anApprovalOfAVersionThatChangedMeanwhileIsRefusedAndCountsForNothing() throws Exception {
-        WebClient member = signedIn(MEMBER);
-        // The member's page still shows version 1; the secretary issued version 2 in between.
+        WebClient member = memberAtVersion1;
+        // The member's page (same browser session) still shows version 1; the secretary issued version 2 in between.
         WebClient.Page stale = member.ajax(memberPageAtVersion1, "actions", "actions:approve", Map.of());
         assertTrue(stale.text().contains("emitió la versión 2"), stale.text());
 

@@ -21,6 +21,8 @@ import mx.costjalisco.gms.member.entity.Office;
 import mx.costjalisco.gms.member.entity.OfficeTerm;
 import mx.costjalisco.gms.member.entity.Person;
 import mx.costjalisco.gms.minutes.control.ApprovalTally;
+import mx.costjalisco.gms.minutes.control.MinutesLedger;
+import mx.costjalisco.gms.minutes.control.MinutesRules;
 import mx.costjalisco.gms.minutes.entity.Minutes;
 import mx.costjalisco.gms.minutes.entity.MinutesApproval;
 import mx.costjalisco.gms.minutes.entity.MinutesObservation;
@@ -47,7 +49,10 @@ public class MinutesReview {
     private EntityManager em;
 
     @Inject
-    private MinutesService minutesService;
+    private MinutesLedger ledger;
+
+    @Inject
+    private MinutesRules rules;
 
     @Inject
     private AuditLog audit;
@@ -90,11 +95,11 @@ public class MinutesReview {
         if (minutes == null || person.isEmpty()) {
             return new Reviewer(null, List.of(), List.of());
         }
-        List<Institution> represented = represented(person.get(), minutesService.presentAt(minutes));
-        Optional<MinutesVersion> current = minutesService.version(minutesId, minutes.getCurrentNumber());
+        List<Institution> represented = represented(person.get(), ledger.presentAt(minutes));
+        Optional<MinutesVersion> current = ledger.version(minutesId, minutes.getCurrentNumber());
         List<Institution> approved = current.isEmpty()
                 ? List.of()
-                : minutesService.approvals(minutesId).stream()
+                : ledger.approvals(minutesId).stream()
                         .filter(a -> a.counts(current.get()))
                         .map(MinutesApproval::getInstitution)
                         .filter(represented::contains)
@@ -109,14 +114,14 @@ public class MinutesReview {
      * approval needed approves the minutes.
      */
     public List<MinutesApproval> approve(Long minutesId, int number) {
-        Minutes minutes = minutesService.lock(minutesId, null);
+        Minutes minutes = ledger.lock(minutesId, null);
         MinutesVersion current = currentForReview(minutes, number);
         Person person = person().orElseThrow(() -> new BusinessRuleException("minutes.notRepresentative"));
-        List<Institution> represented = represented(person, minutesService.presentAt(minutes));
+        List<Institution> represented = represented(person, ledger.presentAt(minutes));
         if (represented.isEmpty()) {
             throw new BusinessRuleException("minutes.notRepresentative");
         }
-        List<Long> done = minutesService.approvals(minutesId).stream()
+        List<Long> done = ledger.approvals(minutesId).stream()
                 .filter(a -> a.counts(current))
                 .map(a -> a.getInstitution().getId())
                 .toList();
@@ -133,9 +138,9 @@ public class MinutesReview {
         }
         em.flush();
         given.forEach(audit::created);
-        ApprovalTally tally = minutesService.tally(minutes, current);
-        if (tally.approves(minutesService.rules().approvalRule())) {
-            minutesService.approve(minutes, minutesService.rules().approvalRule(), LocalDate.now(clock), null, null);
+        ApprovalTally tally = ledger.tally(minutes, current);
+        if (tally.approves(rules.approvalRule())) {
+            ledger.approve(minutes, rules.approvalRule(), LocalDate.now(clock), null, null);
         }
         return given;
     }
@@ -149,10 +154,10 @@ public class MinutesReview {
         if (words.length() > MinutesObservation.TEXT_MAXLENGTH) {
             throw BusinessRuleException.onField("observation", "form.tooLong");
         }
-        Minutes minutes = minutesService.lock(minutesId, null);
+        Minutes minutes = ledger.lock(minutesId, null);
         MinutesVersion current = currentForReview(minutes, number);
         Person person = person().orElseThrow(() -> new BusinessRuleException("minutes.notRepresentative"));
-        List<Institution> represented = represented(person, minutesService.presentAt(minutes));
+        List<Institution> represented = represented(person, ledger.presentAt(minutes));
         if (represented.isEmpty()) {
             throw new BusinessRuleException("minutes.notRepresentative");
         }
@@ -175,18 +180,17 @@ public class MinutesReview {
      * an institution present. Once per person; recorded with the time and the approved version's hash.
      */
     public MinutesSignature sign(Long minutesId) {
-        Minutes minutes = minutesService.lock(minutesId, null);
+        Minutes minutes = ledger.lock(minutesId, null);
         if (minutes.getStatus() != MinutesStatus.APPROVED) {
             throw new BusinessRuleException("minutes.signNeedsApproval");
         }
         Person person = person().orElseThrow(() -> new BusinessRuleException("minutes.cannotSign"));
-        if (minutesService.signatures(minutesId).stream()
-                .anyMatch(s -> s.getPerson().equals(person))) {
+        if (ledger.signatures(minutesId).stream().anyMatch(s -> s.getPerson().equals(person))) {
             throw new BusinessRuleException("minutes.alreadySigned");
         }
         String capacity = capacity(person, minutes).orElseThrow(() -> new BusinessRuleException("minutes.cannotSign"));
         MinutesVersion approved =
-                minutesService.version(minutesId, minutes.getApprovedNumber()).orElseThrow();
+                ledger.version(minutesId, minutes.getApprovedNumber()).orElseThrow();
         MinutesSignature signature = new MinutesSignature(approved, person, capacity, clock.instant());
         em.persist(signature);
         audit.created(signature);
@@ -212,7 +216,7 @@ public class MinutesReview {
         if (security.isCallerInRole(Roles.PRESIDENT)) {
             return Optional.of(Bundle.label(Bundle.RECORD_LOCALE, Office.PRESIDENCY));
         }
-        List<Institution> represented = represented(person, minutesService.presentAt(minutes));
+        List<Institution> represented = represented(person, ledger.presentAt(minutes));
         return represented.isEmpty()
                 ? Optional.empty()
                 : Optional.of(represented.get(0).getName());
@@ -225,7 +229,7 @@ public class MinutesReview {
         if (minutes.getCurrentNumber() != number) {
             throw new BusinessRuleException("minutes.versionChanged", number, minutes.getCurrentNumber());
         }
-        return minutesService.version(minutes.getId(), number).orElseThrow();
+        return ledger.version(minutes.getId(), number).orElseThrow();
     }
 
     /** The institutions present that the person represents today as titular or suplente. */

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.InputStream;
@@ -20,13 +19,13 @@ import mx.costjalisco.gms.meeting.entity.AgendaItem;
 import mx.costjalisco.gms.meeting.entity.Meeting;
 import mx.costjalisco.gms.meeting.entity.MeetingKind;
 import mx.costjalisco.gms.meeting.entity.MeetingStatus;
-import mx.costjalisco.gms.member.entity.Institution;
 import mx.costjalisco.gms.minutes.control.ApprovalTally;
 import mx.costjalisco.gms.minutes.control.MinutesArchive;
 import mx.costjalisco.gms.minutes.control.MinutesContent;
 import mx.costjalisco.gms.minutes.control.MinutesDiff;
 import mx.costjalisco.gms.minutes.control.MinutesDrafter;
 import mx.costjalisco.gms.minutes.control.MinutesJson;
+import mx.costjalisco.gms.minutes.control.MinutesLedger;
 import mx.costjalisco.gms.minutes.control.MinutesNotices;
 import mx.costjalisco.gms.minutes.control.MinutesPdf;
 import mx.costjalisco.gms.minutes.control.MinutesRules;
@@ -49,7 +48,6 @@ import mx.costjalisco.gms.platform.calendar.BusinessCalendar;
 import mx.costjalisco.gms.platform.calendar.BusinessDays;
 import mx.costjalisco.gms.platform.config.TimeConfiguration;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
-import mx.costjalisco.gms.platform.persistence.ConcurrentChangeException;
 import mx.costjalisco.gms.platform.persistence.Records;
 import mx.costjalisco.gms.platform.richtext.RichText;
 import mx.costjalisco.gms.platform.security.Roles;
@@ -72,6 +70,9 @@ public class MinutesService {
 
     @Inject
     private MinutesDrafter drafter;
+
+    @Inject
+    private MinutesLedger ledger;
 
     @Inject
     private MinutesRules rules;
@@ -137,18 +138,12 @@ public class MinutesService {
 
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MANAGER, Roles.PRESIDENT, Roles.MEMBER, Roles.LIAISON})
     public Optional<MinutesVersion> version(Long minutesId, int number) {
-        return em.createNamedQuery(MinutesVersion.FIND_NUMBER, MinutesVersion.class)
-                .setParameter("minutesId", minutesId)
-                .setParameter("number", number)
-                .getResultStream()
-                .findFirst();
+        return ledger.version(minutesId, number);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MANAGER, Roles.PRESIDENT, Roles.MEMBER, Roles.LIAISON})
     public List<MinutesApproval> approvals(Long minutesId) {
-        return em.createNamedQuery(MinutesApproval.FIND_BY_MINUTES, MinutesApproval.class)
-                .setParameter("minutesId", minutesId)
-                .getResultList();
+        return ledger.approvals(minutesId);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MANAGER, Roles.PRESIDENT, Roles.MEMBER, Roles.LIAISON})
@@ -160,9 +155,7 @@ public class MinutesService {
 
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MANAGER, Roles.PRESIDENT, Roles.MEMBER, Roles.LIAISON})
     public List<MinutesSignature> signatures(Long minutesId) {
-        return em.createNamedQuery(MinutesSignature.FIND_BY_MINUTES, MinutesSignature.class)
-                .setParameter("minutesId", minutesId)
-                .getResultList();
+        return ledger.signatures(minutesId);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MANAGER, Roles.PRESIDENT, Roles.MEMBER, Roles.LIAISON})
@@ -193,22 +186,7 @@ public class MinutesService {
     public ApprovalTally tally(Long minutesId) {
         Minutes minutes = em.find(Minutes.class, minutesId);
         Optional<MinutesVersion> current = version(minutesId, minutes.getCurrentNumber());
-        return tally(minutes, current.orElse(null));
-    }
-
-    ApprovalTally tally(Minutes minutes, MinutesVersion current) {
-        List<ApprovalTally.Party> present = drafter.presentAt(minutes.getMeeting()).values().stream()
-                .map(i -> new ApprovalTally.Party(i.getId(), i.getName()))
-                .toList();
-        List<ApprovalTally.Given> given = approvals(minutes.getId()).stream()
-                .map(a -> new ApprovalTally.Given(
-                        a.getInstitution().getId(), a.getMinutesVersion().getId(), a.getContentSha256()))
-                .toList();
-        return ApprovalTally.of(
-                present,
-                given,
-                current == null ? -1 : current.getId(),
-                current == null ? "" : current.getContentSha256());
+        return ledger.tally(minutes, current.orElse(null));
     }
 
     /** The content of a version as issued. */
@@ -241,7 +219,7 @@ public class MinutesService {
                 return archive.read(archived.get());
             }
         }
-        return draftPdf(minutes, version);
+        return ledger.draftPdf(minutes, version);
     }
 
     /** The working copy: what the next version would say now. */
@@ -354,7 +332,7 @@ public class MinutesService {
      * version, which then no longer counts) or is told the version changed.
      */
     public MinutesVersion issue(Long minutesId, long version, LocalDate deadlineAsked, String note) {
-        Minutes minutes = lock(minutesId, version);
+        Minutes minutes = ledger.lock(minutesId, version);
         if (minutes.getStatus().isFrozen()) {
             throw new BusinessRuleException("minutes.frozen");
         }
@@ -392,7 +370,7 @@ public class MinutesService {
         Records.flush(em, minutes);
         audit.changed(minutes, AuditAction.ISSUED, before);
         if (minutes.isMinuta()) {
-            byte[] pdf = MinutesPdf.render(content, stamp(minutes, issued, MinutesPdf.State.SENT, null));
+            byte[] pdf = MinutesPdf.render(content, ledger.stamp(minutes, issued, MinutesPdf.State.SENT, null));
             archive.store(
                     minutes,
                     MinutesFileKind.ARCHIVE,
@@ -404,7 +382,7 @@ public class MinutesService {
             return issued;
         }
         attachToNextSession(minutes, issued);
-        byte[] pdf = draftPdf(minutes, issued);
+        byte[] pdf = ledger.draftPdf(minutes, issued);
         var reviewers = notices.representativesOf(
                 drafter.presentAt(minutes.getMeeting()).values());
         if (previous.isEmpty()) {
@@ -444,7 +422,7 @@ public class MinutesService {
      * are frozen, archived as a PDF with their approvals, and the members are told.
      */
     public Minutes recordApproval(Long minutesId, long version, Long sessionId, String agreement) {
-        Minutes minutes = lock(minutesId, version);
+        Minutes minutes = ledger.lock(minutesId, version);
         if (minutes.getStatus() != MinutesStatus.IN_REVIEW) {
             throw new BusinessRuleException(minutes.getStatus().isFrozen() ? "minutes.frozen" : "minutes.notInReview");
         }
@@ -462,30 +440,8 @@ public class MinutesService {
         if (code != null && code.length() > Minutes.AGREEMENT_MAXLENGTH) {
             throw BusinessRuleException.onField("agreement", "form.tooLong");
         }
-        approve(minutes, ApprovalRule.SESSION, session.getDay(), session, code);
+        ledger.approve(minutes, ApprovalRule.SESSION, session.getDay(), session, code);
         return minutes;
-    }
-
-    /** Freezes approved minutes: the approval recorded, the PDF archived with its approvals, the members told. */
-    void approve(Minutes minutes, ApprovalRule rule, LocalDate on, Meeting session, String agreement) {
-        MinutesVersion current =
-                version(minutes.getId(), minutes.getCurrentNumber()).orElseThrow();
-        Map<String, Object> before = minutes.auditState();
-        minutes.approve(rule, on, clock.instant(), session, agreement);
-        Records.flush(em, minutes);
-        audit.changed(minutes, AuditAction.APPROVED, before);
-        String statement = MinutesStatement.of(minutes, LOCALE);
-        byte[] pdf =
-                MinutesPdf.render(contentOf(current), stamp(minutes, current, MinutesPdf.State.APPROVED, statement));
-        MinutesFile file = archive.store(
-                minutes,
-                MinutesFileKind.ARCHIVE,
-                null,
-                MinutesNotices.fileName(minutes, current.getNumber()),
-                pdf,
-                caller());
-        audit.created(file);
-        notices.approved(minutes, current, statement, pdf, notices.allRepresentatives());
     }
 
     /** Archives the scan of the paper copy with the signatures, beside the PDF, with its own SHA-256. */
@@ -505,7 +461,7 @@ public class MinutesService {
 
     /** A correction of frozen minutes: numbered, archived as its own PDF; the approved text stays as it was. */
     public MinutesAddendum addAddendum(Long minutesId, String html, String reason) {
-        Minutes minutes = lock(minutesId, null);
+        Minutes minutes = ledger.lock(minutesId, null);
         if (!minutes.getStatus().isFrozen()) {
             throw new BusinessRuleException("minutes.addendumNeedsApproval");
         }
@@ -542,36 +498,6 @@ public class MinutesService {
     }
 
     // --- shared with the members' side --------------------------------------------------------------------------
-
-    Minutes lock(Long minutesId, Long expectedVersion) {
-        Minutes minutes = minutesId == null ? null : em.find(Minutes.class, minutesId, LockModeType.PESSIMISTIC_WRITE);
-        if (minutes == null) {
-            throw new BusinessRuleException("minutes.noMinutes");
-        }
-        if (expectedVersion != null && minutes.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException(Minutes.class.getSimpleName(), minutesId);
-        }
-        return minutes;
-    }
-
-    private MinutesPdf.Stamp stamp(Minutes minutes, MinutesVersion version, MinutesPdf.State state, String statement) {
-        List<MinutesPdf.ApprovalLine> lines = new ArrayList<>();
-        for (MinutesApproval approval : approvals(minutes.getId())) {
-            if (approval.counts(version)) {
-                lines.add(new MinutesPdf.ApprovalLine(
-                        approval.getInstitution().getName(),
-                        approval.getPerson().getFullName(),
-                        approval.getApprovedAt().atZone(time.zone()),
-                        version.getNumber()));
-            }
-        }
-        return new MinutesPdf.Stamp(
-                version.getNumber(), version.getContentSha256(), state, statement, lines, List.of(), now());
-    }
-
-    private byte[] draftPdf(Minutes minutes, MinutesVersion version) {
-        return MinutesPdf.render(contentOf(version), stamp(minutes, version, MinutesPdf.State.DRAFT, null));
-    }
 
     /**
      * The minutes go on the agenda of the next ordinary session by themselves: its point "reading, approval and
@@ -641,18 +567,5 @@ public class MinutesService {
 
     private static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    /** For the members' side: the institutions present at the meeting, by id. */
-    Map<Long, Institution> presentAt(Minutes minutes) {
-        return drafter.presentAt(minutes.getMeeting());
-    }
-
-    MinutesNotices notices() {
-        return notices;
-    }
-
-    MinutesRules rules() {
-        return rules;
     }
 }
