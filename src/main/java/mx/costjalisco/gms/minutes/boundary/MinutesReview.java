@@ -69,7 +69,8 @@ public class MinutesReview {
      * @param institutions institutions present at the session the user currently represents
      * @param approvedCurrent those of them that already approved the version in circulation
      */
-    public record Reviewer(Person person, List<Institution> institutions, List<Institution> approvedCurrent) {
+    public record Reviewer(Person person, List<Institution> institutions, List<Institution> approvedCurrent)
+            implements java.io.Serializable {
 
         public boolean isRepresentative() {
             return !institutions.isEmpty();

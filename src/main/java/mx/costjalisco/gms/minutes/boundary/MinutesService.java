@@ -121,6 +121,17 @@ public class MinutesService {
         return em.createNamedQuery(Minutes.FIND_ALL, Minutes.class).getResultList();
     }
 
+    /** Held meetings whose minutes nobody has started, newest first: the secretary's to-do. */
+    public List<Meeting> heldWithoutMinutes() {
+        return em.createQuery(
+                        "SELECT m FROM Meeting m WHERE m.status = :held"
+                                + " AND NOT EXISTS (SELECT n FROM Minutes n WHERE n.meeting = m)"
+                                + " ORDER BY m.startsAt DESC",
+                        Meeting.class)
+                .setParameter("held", MeetingStatus.HELD)
+                .getResultList();
+    }
+
     /** Minutes to be approved at this session (point 3 of its agenda). */
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MANAGER, Roles.PRESIDENT, Roles.MEMBER, Roles.LIAISON})
     public List<Minutes> forApprovalAt(Long meetingId) {

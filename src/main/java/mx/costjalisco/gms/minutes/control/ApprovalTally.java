@@ -17,10 +17,11 @@ import mx.costjalisco.gms.minutes.entity.ApprovalRule;
  * @param earlier institutions present whose last approval was of an earlier version
  * @param pending institutions present that have not approved the current version (includes {@code earlier})
  */
-public record ApprovalTally(List<Party> approved, List<Party> earlier, List<Party> pending) {
+public record ApprovalTally(List<Party> approved, List<Party> earlier, List<Party> pending)
+        implements java.io.Serializable {
 
     /** An institution present at the session. */
-    public record Party(long institutionId, String name) {
+    public record Party(long institutionId, String name) implements java.io.Serializable {
 
         public String getName() {
             return name;

@@ -31,7 +31,8 @@ public record MinutesContent(
         String quorumStatement,
         List<Item> items,
         List<Agreement> agreements,
-        List<Action> actions) {
+        List<Action> actions)
+        implements java.io.Serializable {
 
     public static final String ACTA = "ACTA";
     public static final String MINUTA = "MINUTA";
@@ -77,7 +78,8 @@ public record MinutesContent(
      * @param status e.g. "Asistió el titular", "Ausente", "Justificó su ausencia"
      * @param representative who attended for it, or null
      */
-    public record Attendee(String institution, String sector, String status, String representative, boolean present) {}
+    public record Attendee(String institution, String sector, String status, String representative, boolean present)
+            implements java.io.Serializable {}
 
     /**
      * One point of the agenda and what the minutes say of it.
@@ -85,7 +87,8 @@ public record MinutesContent(
      * @param number as printed on the agenda: "1", "5.2"
      * @param narrativeHtml sanitized HTML (paragraphs, lists, bold, italics); empty when nothing was written yet
      */
-    public record Item(long agendaItemId, String number, String title, String narrativeHtml) {
+    public record Item(long agendaItemId, String number, String title, String narrativeHtml)
+            implements java.io.Serializable {
 
         public Item {
             narrativeHtml = narrativeHtml == null ? "" : narrativeHtml;
@@ -102,9 +105,9 @@ public record MinutesContent(
      * @param vote e.g. "A favor: 9; en contra: 0; abstenciones: 0", or the consensus wording
      * @param result e.g. "Aprobado por unanimidad de los presentes"
      */
-    public record Agreement(String number, String text, String vote, String result) {}
+    public record Agreement(String number, String text, String vote, String result) implements java.io.Serializable {}
 
     /** A follow-up action of an agreement. */
-    public record Action(
-            String agreementNumber, String description, String responsible, LocalDate dueOn, String status) {}
+    public record Action(String agreementNumber, String description, String responsible, LocalDate dueOn, String status)
+            implements java.io.Serializable {}
 }

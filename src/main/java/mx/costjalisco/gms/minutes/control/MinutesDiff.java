@@ -220,7 +220,7 @@ public final class MinutesDiff {
      *
      * @param sections never null
      */
-    public record Comparison(List<Section> sections) {
+    public record Comparison(List<Section> sections) implements java.io.Serializable {
 
         public Comparison {
             sections = List.copyOf(sections);
@@ -245,7 +245,7 @@ public final class MinutesDiff {
      *     other sections, which {@link MinutesDiff#title} names from the bundle
      * @param lines the changed lines with their context, runs of unchanged lines collapsed
      */
-    public record Section(String key, String title, List<Line> lines) {
+    public record Section(String key, String title, List<Line> lines) implements java.io.Serializable {
 
         public Section {
             Objects.requireNonNull(key, "key");
@@ -264,7 +264,7 @@ public final class MinutesDiff {
      *     words both versions share and those deleted and inserted; empty for a skipped run
      * @param skipped for a {@link Kind#SKIPPED} line, how many unchanged lines it stands for; otherwise 0
      */
-    public record Line(Kind kind, List<Segment> segments, int skipped) {
+    public record Line(Kind kind, List<Segment> segments, int skipped) implements java.io.Serializable {
 
         public Line {
             Objects.requireNonNull(kind, "kind");
@@ -301,7 +301,7 @@ public final class MinutesDiff {
     }
 
     /** A piece of a line's text and whether both versions have it, or only the older or the newer. */
-    public record Segment(String text, Op op) {
+    public record Segment(String text, Op op) implements java.io.Serializable {
 
         public Segment {
             Objects.requireNonNull(text, "text");

@@ -61,7 +61,7 @@ public class MinutesBacking implements Serializable {
     private String capacity;
     private Integer compareFrom;
     private Integer compareTo;
-    private String comparison;
+    private MinutesDiff.Comparison comparison;
     private Long observationItem;
     private String observationText;
 
@@ -144,9 +144,8 @@ public class MinutesBacking implements Serializable {
             comparison = null;
             return;
         }
-        MinutesDiff.Comparison found =
+        comparison =
                 minutesService.compare(minutesId, Math.min(compareFrom, compareTo), Math.max(compareFrom, compareTo));
-        comparison = found.isEmpty() ? "" : MinutesDiff.html(found, messages.locale());
     }
 
     /** The narrative as stored, cleaned again on the way out (defence in depth: it is shown unescaped). */
@@ -263,8 +262,15 @@ public class MinutesBacking implements Serializable {
         this.compareTo = compareTo;
     }
 
+    /**
+     * What changed, as HTML in the page's language: null when nothing is compared, "" when the versions say the same.
+     * Made at render time, when the view knows the reader's language.
+     */
     public String getComparison() {
-        return comparison;
+        if (comparison == null) {
+            return null;
+        }
+        return comparison.isEmpty() ? "" : MinutesDiff.html(comparison, messages.locale());
     }
 
     public Long getObservationItem() {

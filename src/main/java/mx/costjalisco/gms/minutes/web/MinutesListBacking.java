@@ -4,13 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import mx.costjalisco.gms.meeting.boundary.MeetingService;
 import mx.costjalisco.gms.meeting.control.MeetingTexts;
 import mx.costjalisco.gms.meeting.entity.Meeting;
-import mx.costjalisco.gms.meeting.entity.MeetingStatus;
 import mx.costjalisco.gms.minutes.boundary.MinutesService;
 import mx.costjalisco.gms.minutes.control.MinutesArchive;
 import mx.costjalisco.gms.minutes.entity.Minutes;
@@ -30,9 +26,6 @@ public class MinutesListBacking implements Serializable {
     private MinutesService minutesService;
 
     @Inject
-    private MeetingService meetings;
-
-    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -44,17 +37,7 @@ public class MinutesListBacking implements Serializable {
 
     public void load() {
         minutes = minutesService.all();
-        if (isSecretary()) {
-            Set<Long> started = new HashSet<>();
-            minutes.forEach(m -> started.add(m.getMeeting().getId()));
-            int year = java.time.LocalDate.now().getYear();
-            withoutMinutes = java.util.stream.Stream.of(year - 1, year)
-                    .flatMap(y -> meetings.ofYear(y).stream())
-                    .filter(m -> m.getStatus() == MeetingStatus.HELD && !started.contains(m.getId()))
-                    .toList();
-        } else {
-            withoutMinutes = List.of();
-        }
+        withoutMinutes = isSecretary() ? minutesService.heldWithoutMinutes() : List.of();
     }
 
     public String open(Long meetingId) {
