@@ -140,10 +140,13 @@ public class DemoMinutes {
                 "Se atendieron las observaciones de la Universidad de Guadalajara y del Ayuntamiento de Zapopan.",
                 added);
         minutes.issued(2, false);
-        int hour = 9;
+        int[] days = {1, 1, 2, 2, 2, 5, 5, 5, 6, 6, 6, 7, 7, 7, 8, 8};
+        int given = 0;
         for (Attendance attendance : present.values()) {
             if (!attendance.getInstitution().getName().startsWith("Ayuntamiento de Tlajomulco")) {
-                approve(v2, attendance, at(2023, 6, 2 + (hour - 9) / 4, hour++ % 24, zone), added);
+                int day = days[Math.min(given, days.length - 1)];
+                approve(v2, attendance, at(2023, 6, day, 10 + given % 3 * 3, zone), added);
+                given++;
             }
         }
 
