@@ -93,6 +93,7 @@ public class DemoMeetings {
             Meeting session = held(MeetingKind.ORDINARY, i + 1, ordinary[i], added);
             Meeting prep = held(MeetingKind.LIAISON, i + 1, liaison[i], added);
             prep.setPrepares(session);
+            agendaItem(prep, "Preparación de los asuntos de la " + (i + 1) + "ª sesión ordinaria 2023", 45, added);
             sessions.add(session);
             if (i == 2) {
                 sessions.add(enlargement(added));

@@ -503,6 +503,83 @@ class MinutesIT {
         assertTrue(json.contains("ADDENDUM"), json);
     }
 
+    @Test
+    @Order(11)
+    void thePresidencySignsOnceAndTheSignedScanIsArchivedAndVerifiable() throws Exception {
+        WebClient president = signedIn(PRESIDENT);
+        WebClient.Page page = president.get("minutes/minutes.xhtml?id=" + minutesId);
+        assertTrue(page.body().contains("actions:sign"), "the Presidencia may sign: " + page.text());
+        WebClient.Page signed = president.ajax(page, "actions", "actions:sign", Map.of());
+        assertTrue(signed.text().contains("Su firma quedó registrada"), signed.text());
+        WebClient.Page after = president.get("minutes/minutes.xhtml?id=" + minutesId);
+        assertFalse(after.body().contains("actions:sign"), "one signature per person");
+        assertTrue(after.text().contains("Carlos Alberto Ruiz Mendoza — Presidencia"), after.text());
+
+        WebClient absent = signedIn(ABSENT_MEMBER);
+        assertFalse(absent.get("minutes/minutes.xhtml?id=" + minutesId).body().contains("actions:sign"));
+
+        WebClient secretary = signedIn(SECRETARY);
+        byte[] scan = ("%PDF-1.4\n% acta firmada " + System.nanoTime() + "\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        WebClient.Page edit = secretary.get("minutes/edit/minutes.xhtml?id=" + minutesId);
+        WebClient.Page wrongType =
+                secretary.upload(edit, "scanForm", "scanForm:uploadScan", Map.of(), "scanForm:scan", "acta.exe", scan);
+        assertTrue(wrongType.text().contains("Tipo de archivo no aceptado"), wrongType.text());
+        WebClient.Page uploaded = secretary.upload(
+                secretary.get("minutes/edit/minutes.xhtml?id=" + minutesId),
+                "scanForm",
+                "scanForm:uploadScan",
+                Map.of(),
+                "scanForm:scan",
+                "../acta firmada.pdf",
+                scan);
+        assertTrue(uploaded.text().contains("Se archivó la copia firmada"), uploaded.text());
+        String json =
+                new WebClient(base.toURI()).get("api/v1/minutes/" + minutesId).body();
+        assertTrue(json.contains("\"kind\":\"SCAN\""), json);
+        assertTrue(json.contains("acta firmada.pdf") && !json.contains("../"), json);
+        WebClient anyone = new WebClient(base.toURI());
+        WebClient.Page matches = anyone.upload(
+                anyone.get("public/verify.xhtml"),
+                "verifyForm",
+                "verifyForm:verify",
+                Map.of(),
+                "verifyForm:file",
+                "x.pdf",
+                scan);
+        assertTrue(matches.text().contains("coincide exactamente"), matches.text());
+    }
+
+    @Test
+    @Order(12)
+    void aLiaisonMeetingsMinutaGoesToEveryMemberWithoutApprovalAndIsNotPublished() throws Exception {
+        WebClient secretary = signedIn(SECRETARY);
+        String json =
+                new WebClient(base.toURI()).get("api/v1/meetings?year=2023").body();
+        // liaison meetings are not public: find the 4th one through the members' calendar page
+        WebClient.Page calendar = secretary.get("meetings/calendar.xhtml?year=2023");
+        Element link = calendar.document().select("a[href*=meetings/meeting.xhtml]").stream()
+                .filter(a -> a.text().contains("4ª reunión de enlaces 2023"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(calendar.body() + json));
+        Matcher id = Pattern.compile("id=(\\d+)").matcher(link.attr("href"));
+        assertTrue(id.find());
+        long minuta = openMinutes(secretary, Long.parseLong(id.group(1)));
+        writeNarrative(secretary, minuta, "<p>Se prepararon los asuntos de la 4ª sesión ordinaria.</p>");
+        WebClient.Page sent = issue(secretary, minuta, null, "");
+        assertNotNull(sent.location(), sent.text());
+
+        awaitSubject("Minuta: 4ª reunión de enlaces 2023", 10);
+        Thread.sleep(4000); // every member gets one: let them all arrive
+        List<MimeMessage> mails = smtp.received(subjectIs("Minuta: 4ª reunión de enlaces 2023"));
+        assertTrue(recipientNames(mails).contains("Arturo Velázquez Cárdenas"), "every member gets the minuta");
+        assertTrue(pdfText(pdfAttachment(mails.get(0))).contains("prepararon los asuntos"));
+        WebClient.Page page = secretary.get("minutes/minutes.xhtml?id=" + minuta);
+        assertTrue(page.text().contains("Enviada a los integrantes"), page.text());
+        assertEquals(
+                404, new WebClient(base.toURI()).get("api/v1/minutes/" + minuta).status());
+    }
+
     private String contentHash(WebClient secretary) {
         WebClient.Page page = secretary.get("minutes/minutes.xhtml?id=" + minutesId);
         Element code = page.document().selectFirst("dd code.gms-hash");

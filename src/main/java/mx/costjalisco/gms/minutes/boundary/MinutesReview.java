@@ -108,6 +108,34 @@ public class MinutesReview {
         return new Reviewer(person.get(), represented, approved);
     }
 
+    /** Minutes in review that wait for the user's institution: present at the session, not yet approved. */
+    public List<Minutes> toReview() {
+        Optional<Person> person = person();
+        if (person.isEmpty()) {
+            return List.of();
+        }
+        List<Minutes> waiting = new ArrayList<>();
+        for (Minutes minutes : em.createQuery(
+                        "SELECT m FROM Minutes m JOIN FETCH m.meeting WHERE m.status = :status ORDER BY m.id",
+                        Minutes.class)
+                .setParameter("status", MinutesStatus.IN_REVIEW)
+                .getResultList()) {
+            List<Institution> represented = represented(person.get(), ledger.presentAt(minutes));
+            if (represented.isEmpty()) {
+                continue;
+            }
+            MinutesVersion current =
+                    ledger.version(minutes.getId(), minutes.getCurrentNumber()).orElseThrow();
+            long approved = ledger.approvals(minutes.getId()).stream()
+                    .filter(a -> a.counts(current) && represented.contains(a.getInstitution()))
+                    .count();
+            if (approved < represented.size()) {
+                waiting.add(minutes);
+            }
+        }
+        return waiting;
+    }
+
     /**
      * Approves version {@code number} for each institution present that the user represents and that has not yet
      * approved it. Refused when the version in circulation is no longer that one (the secretary issued another

@@ -132,6 +132,16 @@ public class MinutesService {
                 .getResultList();
     }
 
+    /** Minutes with observations the secretary has not answered yet. */
+    public List<Minutes> withUnansweredObservations() {
+        return em.createQuery(
+                        "SELECT DISTINCT o.minutes FROM MinutesObservation o WHERE o.answer IS NULL"
+                                + " AND o.minutes.status = :status",
+                        Minutes.class)
+                .setParameter("status", MinutesStatus.IN_REVIEW)
+                .getResultList();
+    }
+
     /** Minutes to be approved at this session (point 3 of its agenda). */
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARY, Roles.MANAGER, Roles.PRESIDENT, Roles.MEMBER, Roles.LIAISON})
     public List<Minutes> forApprovalAt(Long meetingId) {
@@ -314,7 +324,7 @@ public class MinutesService {
         if (html != null && html.length() > RichText.MAX_LENGTH) {
             throw BusinessRuleException.onField("narrative", "minutes.narrativeTooLong");
         }
-        AgendaItem item = em.find(AgendaItem.class, agendaItemId);
+        AgendaItem item = agendaItemId == null ? null : em.find(AgendaItem.class, agendaItemId);
         if (item == null || !item.getMeeting().equals(minutes.getMeeting())) {
             throw new BusinessRuleException("minutes.noItem");
         }
