@@ -314,14 +314,15 @@ class BrowserIT {
             check("acta-en-revision");
 
             MimeMessage request = smtp.await(
-                            message -> addressedTo(message, DemoAccounts.MEMBER)
-                                    && subject(message).startsWith("Acta para revisión: 1ª sesión ordinaria 2023"),
+                            message -> DemoAccounts.MEMBER.equals(Mails.addressee(message))
+                                    && Mails.subject(message)
+                                            .startsWith("Acta para revisión: 1ª sesión ordinaria 2023"),
                             1,
                             Duration.ofSeconds(60))
                     .get(0);
             Matcher link = Pattern.compile("https?://\\S+/minutes/minutes\\.xhtml\\?id=(\\d+)")
-                    .matcher(mailText(request));
-            assertTrue(link.find(), mailText(request));
+                    .matcher(Mails.text(request));
+            assertTrue(link.find(), Mails.text(request));
             String minutesPath = "minutes/minutes.xhtml?id=" + link.group(1);
 
             signOut();
@@ -376,44 +377,6 @@ class BrowserIT {
             }
         }
         throw new AssertionError(json);
-    }
-
-    private static boolean addressedTo(MimeMessage message, String email) {
-        try {
-            return ((jakarta.mail.internet.InternetAddress)
-                            message.getRecipients(jakarta.mail.Message.RecipientType.TO)[0])
-                    .getAddress()
-                    .equals(email);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String mailText(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                var part = multipart.getBodyPart(i);
-                if (part.getContent() instanceof jakarta.mail.Multipart inner) {
-                    for (int j = 0; j < inner.getCount(); j++) {
-                        if (inner.getBodyPart(j).isMimeType("text/plain")) {
-                            return (String) inner.getBodyPart(j).getContent();
-                        }
-                    }
-                } else if (part.isMimeType("text/plain")) {
-                    return (String) part.getContent();
-                }
-            }
-        }
-        return String.valueOf(content);
     }
 
     @Test

@@ -12,10 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -30,13 +27,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -164,42 +159,11 @@ class MeetingIT {
     }
 
     private static List<MimeMessage> awaitSubject(String subjectStart, int count, Duration timeout) {
-        return smtp.await(subjectStartingWith(subjectStart), count, timeout);
+        return smtp.await(Mails.subjectStartingWith(subjectStart), count, timeout);
     }
 
     private static List<MimeMessage> withSubject(String subjectStart) {
-        return smtp.received(subjectStartingWith(subjectStart));
-    }
-
-    private static Predicate<MimeMessage> subjectStartingWith(String start) {
-        return message -> {
-            try {
-                return message.getSubject().startsWith(start);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        };
-    }
-
-    private static Set<String> recipientNames(List<MimeMessage> messages) throws Exception {
-        Set<String> names = new HashSet<>();
-        for (MimeMessage message : messages) {
-            names.add(
-                    ((InternetAddress) message.getRecipients(jakarta.mail.Message.RecipientType.TO)[0]).getPersonal());
-        }
-        return names;
-    }
-
-    private static List<Part> parts(Part part) throws Exception {
-        List<Part> all = new ArrayList<>();
-        all.add(part);
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                all.addAll(parts(child));
-            }
-        }
-        return all;
+        return smtp.received(Mails.subjectStartingWith(subjectStart));
     }
 
     private static String text(InputStream in) throws Exception {
@@ -207,7 +171,7 @@ class MeetingIT {
     }
 
     private static VEvent event(MimeMessage message, String method) throws Exception {
-        Part calendarPart = parts(message).stream()
+        Part calendarPart = Mails.parts(message).stream()
                 .filter(p -> {
                     try {
                         return p.getContentType().toLowerCase().startsWith("text/calendar");
@@ -261,10 +225,10 @@ class MeetingIT {
         Set<String> representatives = representatives();
         List<MimeMessage> mails = awaitSubject("Convocatoria: " + name, representatives.size(), DELIVERY);
         assertEquals(representatives.size(), mails.size(), "one convocation per titular and suplente");
-        assertEquals(representatives, recipientNames(mails), "to each of them");
+        assertEquals(representatives, Mails.recipientNames(mails), "to each of them");
 
         MimeMessage mail = mails.get(0);
-        List<Part> parts = parts(mail);
+        List<Part> parts = Mails.parts(mail);
         Part pdf = parts.stream()
                 .filter(p -> {
                     try {
@@ -368,7 +332,7 @@ class MeetingIT {
             assertEquals(count, mails.size(), "delivered once the server is back");
             Thread.sleep(QUIET.toMillis());
             assertEquals(count, withSubject("Convocatoria: " + title).size(), "and none twice");
-            assertEquals(count, recipientNames(mails).size());
+            assertEquals(count, Mails.recipientNames(mails).size());
         } finally {
             smtp.start();
         }

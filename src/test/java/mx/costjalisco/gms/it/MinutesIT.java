@@ -15,10 +15,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URL;
@@ -29,8 +25,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +34,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -148,62 +141,13 @@ class MinutesIT {
     }
 
     private static List<MimeMessage> awaitSubject(String subject, int count) {
-        return smtp.await(subjectIs(subject), count, DELIVERY);
-    }
-
-    private static Predicate<MimeMessage> subjectIs(String subject) {
-        return message -> {
-            try {
-                return message.getSubject().equals(subject);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        };
-    }
-
-    private static Set<String> recipientNames(List<MimeMessage> messages) throws Exception {
-        Set<String> names = new HashSet<>();
-        for (MimeMessage message : messages) {
-            names.add(
-                    ((InternetAddress) message.getRecipients(jakarta.mail.Message.RecipientType.TO)[0]).getPersonal());
-        }
-        return names;
-    }
-
-    private static byte[] pdfAttachment(MimeMessage message) throws Exception {
-        for (Part part : parts(message)) {
-            if (part.getContentType().toLowerCase().startsWith("application/pdf")) {
-                return part.getInputStream().readAllBytes();
-            }
-        }
-        throw new AssertionError("no PDF attached");
-    }
-
-    private static List<Part> parts(Part part) throws Exception {
-        List<Part> all = new ArrayList<>();
-        all.add(part);
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                all.addAll(parts(child));
-            }
-        }
-        return all;
+        return smtp.await(Mails.subjectIs(subject), count, DELIVERY);
     }
 
     private static String pdfText(byte[] pdf) throws Exception {
         try (var document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
-    }
-
-    private static String textOf(MimeMessage message) throws Exception {
-        for (Part part : parts(message)) {
-            if (part.getContentType().toLowerCase().startsWith("text/plain")) {
-                return (String) part.getContent();
-            }
-        }
-        throw new AssertionError("no text part");
     }
 
     /** A Sunday at least two weeks ahead: never a business day. */
@@ -235,8 +179,8 @@ class MinutesIT {
 
         List<MimeMessage> requests = awaitSubject("Acta para revisión: " + SESSION, 8);
         Thread.sleep(4000); // let stragglers arrive: nobody else may get one
-        requests = smtp.received(subjectIs("Acta para revisión: " + SESSION));
-        Set<String> names = recipientNames(requests);
+        requests = smtp.received(Mails.subjectIs("Acta para revisión: " + SESSION));
+        Set<String> names = Mails.recipientNames(requests);
         assertTrue(names.contains("Dra. Silvia Elena Cárdenas Robledo"), "UdeG was present: " + names);
         assertTrue(names.contains("Carlos Alberto Ruiz Mendoza"), "CMIC was present: " + names);
         assertFalse(names.contains("Arturo Velázquez Cárdenas"), "the Colegio de Ingenieros was absent: " + names);
@@ -245,12 +189,21 @@ class MinutesIT {
         assertFalse(names.contains("Renata Aguilar Sepúlveda"), "OCOP joined after the session: " + names);
         assertEquals(requests.size(), names.size(), "one request per person");
 
-        String pdf = pdfText(pdfAttachment(requests.get(0)));
+        String pdf = pdfText(Mails.pdfAttachment(requests.get(0)));
         assertTrue(pdf.contains("avance del plan"), pdf);
         assertTrue(pdf.contains("Capacitación"), pdf);
         assertFalse(pdf.contains("alert"), "scripts are cleaned out: " + pdf);
         assertTrue(pdf.contains("Página 1 de"), pdf);
-        assertTrue(textOf(requests.get(0)).contains("minutes/minutes.xhtml?id=" + minutesId));
+        assertTrue(Mails.text(requests.get(0)).contains("minutes/minutes.xhtml?id=" + minutesId));
+
+        // The minutes put themselves on the next ordinary session's agenda, at point 3 (art. 19 c).
+        Element next =
+                minutes.document().select("dd a[href*=meetings/meeting.xhtml]").last();
+        assertNotNull(next, minutes.body());
+        WebClient.Page nextSession = secretary.get(next.attr("href"));
+        assertTrue(
+                nextSession.text().contains("Acta de la " + SESSION + " (versión 1)"),
+                "point 3 of the next session names the minutes: " + nextSession.text());
     }
 
     @Test
@@ -323,7 +276,7 @@ class MinutesIT {
         WebClient.Page issued = issue(secretary, minutesId, null, "Se atendió la observación de la UdeG.");
         assertNotNull(issued.location(), issued.text());
         List<MimeMessage> versions = awaitSubject("Nueva versión 2 del acta: " + SESSION, 1);
-        String text = textOf(versions.get(0));
+        String text = Mails.text(versions.get(0));
         assertTrue(text.contains("Qué cambió"), text);
         assertTrue(text.contains("radio"), "the change is shown: " + text);
         assertTrue(text.contains("Se atendió la observación"), text);
@@ -434,7 +387,7 @@ class MinutesIT {
         assertNotNull(approved.location(), approved.text());
 
         List<MimeMessage> notices = awaitSubject("Acta aprobada: " + SESSION, 5);
-        String pdf = pdfText(pdfAttachment(notices.get(0)));
+        String pdf = pdfText(Mails.pdfAttachment(notices.get(0)));
         assertTrue(pdf.contains("4ª sesión ordinaria 2023"), pdf);
         assertTrue(pdf.contains("Universidad de Guadalajara"), "the approvals are listed: " + pdf);
 
@@ -571,9 +524,9 @@ class MinutesIT {
 
         awaitSubject("Minuta: 4ª reunión de enlaces 2023", 10);
         Thread.sleep(4000); // every member gets one: let them all arrive
-        List<MimeMessage> mails = smtp.received(subjectIs("Minuta: 4ª reunión de enlaces 2023"));
-        assertTrue(recipientNames(mails).contains("Arturo Velázquez Cárdenas"), "every member gets the minuta");
-        assertTrue(pdfText(pdfAttachment(mails.get(0))).contains("prepararon los asuntos"));
+        List<MimeMessage> mails = smtp.received(Mails.subjectIs("Minuta: 4ª reunión de enlaces 2023"));
+        assertTrue(Mails.recipientNames(mails).contains("Arturo Velázquez Cárdenas"), "every member gets the minuta");
+        assertTrue(pdfText(Mails.pdfAttachment(mails.get(0))).contains("prepararon los asuntos"));
         WebClient.Page page = secretary.get("minutes/minutes.xhtml?id=" + minuta);
         assertTrue(page.text().contains("Enviada a los integrantes"), page.text());
         assertEquals(
