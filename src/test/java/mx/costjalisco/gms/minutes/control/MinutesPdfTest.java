@@ -13,10 +13,9 @@ import java.util.List;
 import mx.costjalisco.gms.minutes.control.MinutesPdf.SignatureLine;
 import mx.costjalisco.gms.minutes.control.MinutesPdf.Stamp;
 import mx.costjalisco.gms.platform.pdf.PdfA;
+import mx.costjalisco.gms.platform.pdf.PdfText;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** The minutes as a member reads them in the PDF: what is printed, where, and in which face. */
@@ -44,7 +43,7 @@ class MinutesPdfTest {
 
         try (var document = Loader.loadPDF(pdf)) {
             int pages = document.getNumberOfPages();
-            var first = pageText(document, 1);
+            var first = PdfText.pageText(document, 1);
             assertTrue(first.contains("Acta de la 2ª sesión ordinaria 2023"), first);
             assertTrue(first.contains("Grupo Multisectorial de CoST Jalisco"), first);
             assertTrue(first.contains("Página 1 de " + pages), first);
@@ -78,7 +77,8 @@ class MinutesPdfTest {
                     document.getDocumentInformation().getTitle());
             assertEquals("es-MX", document.getDocumentCatalog().getLanguage());
             for (int page = 2; page <= pages; page++) {
-                assertTrue(pageText(document, page).contains("Página " + page + " de " + pages), "page " + page);
+                assertTrue(
+                        PdfText.pageText(document, page).contains("Página " + page + " de " + pages), "page " + page);
             }
         }
     }
@@ -88,7 +88,7 @@ class MinutesPdfTest {
         var pdf = MinutesPdf.render(SESSION, approved(SESSION));
 
         try (var document = Loader.loadPDF(pdf)) {
-            var last = pageText(document, document.getNumberOfPages()).replaceAll("\\s+", " ");
+            var last = PdfText.pageText(document, document.getNumberOfPages()).replaceAll("\\s+", " ");
             assertTrue(last.contains("Constancia de aprobación"), last);
             assertTrue(last.contains(STATEMENT.substring(0, 40)), last);
             assertTrue(last.contains("Institución Persona Fecha y hora Versión"), last);
@@ -97,7 +97,7 @@ class MinutesPdfTest {
             assertTrue(last.contains("Huella SHA-256 del contenido aprobado:"), last);
             assertTrue(last.replaceAll("\\s+", "").contains(SHA), "the whole hash, as printed: " + last);
             assertTrue(last.contains(SHA), "the hash reads back as one word: " + last);
-            var beforeLast = pageText(document, document.getNumberOfPages() - 1);
+            var beforeLast = PdfText.pageText(document, document.getNumberOfPages() - 1);
             assertFalse(beforeLast.contains("Constancia de aprobación"), "the approval starts a page of its own");
         }
     }
@@ -106,7 +106,7 @@ class MinutesPdfTest {
     void anApprovalWithoutIndividualApprovalsSaysSo() throws IOException {
         var stamp = Stamp.approved(1, SHA, STATEMENT, List.of(), List.of(), GENERATED);
 
-        var text = text(MinutesPdf.render(SESSION, stamp));
+        var text = PdfText.text(MinutesPdf.render(SESSION, stamp));
 
         assertTrue(text.contains("No se registraron aprobaciones individuales."), text);
         assertFalse(text.contains("Firmas"), "no signatures, no signature table");
@@ -117,14 +117,14 @@ class MinutesPdfTest {
         var pdf = MinutesPdf.render(SESSION, Stamp.draft(2, SHA, GENERATED));
 
         try (var document = Loader.loadPDF(pdf)) {
-            var first = pageText(document, 1);
+            var first = PdfText.pageText(document, 1);
             int note = first.indexOf("Borrador para revisión — versión 2.");
             assertTrue(note > 0 && note < first.indexOf("Lista de asistencia"), "the note opens the draft:\n" + first);
             assertTrue(first.contains("Huella SHA-256 del contenido:"), first);
             assertTrue(first.contains(SHA), first);
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 assertTrue(
-                        pageText(document, page).contains("Borrador para revisión — versión 2 — no aprobado"),
+                        PdfText.pageText(document, page).contains("Borrador para revisión — versión 2 — no aprobado"),
                         "footer of page " + page);
             }
             var all = new PDFTextStripper().getText(document);
@@ -137,20 +137,22 @@ class MinutesPdfTest {
     void theNarrativeKeepsItsParagraphsListsAndBold() throws IOException {
         var pdf = MinutesPdf.render(SESSION, Stamp.draft(1, SHA, GENERATED));
 
-        var text = text(pdf);
+        var text = PdfText.text(pdf);
         assertTrue(text.contains("Antecedentes. "), text);
         assertTrue(text.contains("Es " + MinutesSamples.BOLD_WORD + " publicar los datos a tiempo."), text);
         assertTrue(text.contains("Sin comentarios adicionales de la presidencia."), text);
         assertTrue(text.contains("• "), "bulleted items");
         assertTrue(text.contains("◦ Subpunto: "), "a nested item with the second level's bullet");
         assertTrue(text.contains("Compromiso: "), text);
-        var positions = positions(pdf);
-        assertTrue(fontsOf(positions, MinutesSamples.BOLD_WORD).stream().allMatch(name -> name.contains("Bold")));
-        assertTrue(fontsOf(positions, "Sin comentarios adicionales").stream().allMatch(f -> f.contains("Italic")));
-        assertTrue(fontsOf(positions, "Compromiso:").stream().allMatch(name -> name.contains("Bold")));
-        assertTrue(fontsOf(positions, "Subpunto").stream().noneMatch(name -> name.contains("Bold")));
-        float bullet = xOf(positions, "•");
-        float nested = xOf(positions, "◦");
+        var positions = PdfText.positions(pdf);
+        assertTrue(
+                PdfText.fontsOf(positions, MinutesSamples.BOLD_WORD).stream().allMatch(name -> name.contains("Bold")));
+        assertTrue(PdfText.fontsOf(positions, "Sin comentarios adicionales").stream()
+                .allMatch(f -> f.contains("Italic")));
+        assertTrue(PdfText.fontsOf(positions, "Compromiso:").stream().allMatch(name -> name.contains("Bold")));
+        assertTrue(PdfText.fontsOf(positions, "Subpunto").stream().noneMatch(name -> name.contains("Bold")));
+        float bullet = PdfText.xOf(positions, "•");
+        float nested = PdfText.xOf(positions, "◦");
         assertTrue(nested > bullet + 5, "nested items are indented: " + bullet + " → " + nested);
     }
 
@@ -162,7 +164,7 @@ class MinutesPdfTest {
                         "<p>Se acordó lo siguiente:</p><ol><li>Primer paso</li><li>Segundo paso<ul><li>Detalle"
                                 + "</li></ul></li><li>Tercer paso</li></ol><p>Y además:</p><ul><li>Viñeta</li></ul>");
 
-        var text = text(MinutesPdf.render(content, Stamp.draft(1, MinutesSamples.sha256(content), GENERATED)));
+        var text = PdfText.text(MinutesPdf.render(content, Stamp.draft(1, MinutesSamples.sha256(content), GENERATED)));
 
         assertTrue(
                 text.contains("Se acordó lo siguiente:\n1. Primer paso\n2. Segundo paso\n◦ Detalle\n3. Tercer paso\n"
@@ -177,7 +179,7 @@ class MinutesPdfTest {
         var content = MinutesSamples.session(3, 1, 0, 0)
                 .withNarrative(1000, "<p>Primera línea<br>segunda línea: " + longWord + " fin.</p>");
 
-        var text = text(MinutesPdf.render(content, Stamp.draft(1, MinutesSamples.sha256(content), GENERATED)));
+        var text = PdfText.text(MinutesPdf.render(content, Stamp.draft(1, MinutesSamples.sha256(content), GENERATED)));
 
         assertTrue(text.contains("Primera línea\nsegunda línea:"), text);
         assertTrue(text.replaceAll("\\s+", "").contains(longWord + "fin."), "all 200 characters are printed");
@@ -189,10 +191,11 @@ class MinutesPdfTest {
 
         var pdf = MinutesPdf.render(content, Stamp.draft(1, MinutesSamples.sha256(content), GENERATED));
 
-        var text = text(pdf);
+        var text = PdfText.text(pdf);
         var item = "2. Asunto 2: informe y discusión del avance del plan de trabajo\nSin narrativa.";
         assertTrue(text.contains(item), text);
-        assertTrue(fontsOf(positions(pdf), "Sin narrativa.").stream().allMatch(name -> name.contains("Italic")));
+        assertTrue(PdfText.fontsOf(PdfText.positions(pdf), "Sin narrativa.").stream()
+                .allMatch(name -> name.contains("Italic")));
     }
 
     @Test
@@ -201,8 +204,8 @@ class MinutesPdfTest {
 
         try (var document = Loader.loadPDF(pdf)) {
             var header = "Institución Sector Asistencia Representante";
-            assertTrue(pageText(document, 1).contains(header));
-            var second = pageText(document, 2);
+            assertTrue(PdfText.pageText(document, 1).contains(header));
+            var second = PdfText.pageText(document, 2);
             assertTrue(second.contains(header), "header repeated on page 2:\n" + second);
             var all = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             for (int i = 0; i < 30; i++) {
@@ -219,7 +222,7 @@ class MinutesPdfTest {
         try (var document = Loader.loadPDF(pdf)) {
             var seen = new ArrayList<String>();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                var flat = pageText(document, page).replaceAll("\\s+", " ");
+                var flat = PdfText.pageText(document, page).replaceAll("\\s+", " ");
                 if (flat.contains("Acuerdos") || flat.contains("Núm.")) {
                     for (var agreement : content.agreements()) {
                         if (flat.contains(agreement.number() + " Se aprueba")) {
@@ -248,7 +251,7 @@ class MinutesPdfTest {
 
         var pdf = MinutesPdf.render(minuta, Stamp.sent(1, MinutesSamples.sha256(minuta), GENERATED));
 
-        var text = text(pdf);
+        var text = PdfText.text(pdf);
         assertTrue(text.contains("Minuta de la 1ª reunión de enlaces 2023"), text);
         assertTrue(text.contains("Desarrollo de la reunión"), text);
         assertTrue(text.contains("Minuta enviada a los integrantes — versión 1"), text);
@@ -290,7 +293,8 @@ class MinutesPdfTest {
             assertTrue(text.contains("Adenda 2 · Generado el 22 de junio de 2023, 13:05 h"), text);
             assertTrue(text.contains("Página 1 de 1"), text);
         }
-        assertTrue(fontsOf(positions(pdf), "10 de 12").stream().allMatch(name -> name.contains("Bold")));
+        assertTrue(
+                PdfText.fontsOf(PdfText.positions(pdf), "10 de 12").stream().allMatch(name -> name.contains("Bold")));
         assertEquals(List.of(), PdfA.violations(pdf));
     }
 
@@ -299,7 +303,7 @@ class MinutesPdfTest {
         var minuta = MinutesSamples.minuta();
         var sha = MinutesSamples.sha256(minuta);
 
-        var text = text(MinutesPdf.renderAddendum(minuta, 1, "<p>Texto</p>", "Motivo", GENERATED, sha));
+        var text = PdfText.text(MinutesPdf.renderAddendum(minuta, 1, "<p>Texto</p>", "Motivo", GENERATED, sha));
 
         assertTrue(text.contains("Adenda 1 a la minuta de la 1ª reunión de enlaces 2023"), text);
         assertFalse(text.contains("aprobad"), "a minuta is never approved: " + text);
@@ -332,52 +336,5 @@ class MinutesPdfTest {
         assertEquals(
                 List.of(),
                 PdfA.violations(MinutesPdf.render(minuta, Stamp.sent(1, MinutesSamples.sha256(minuta), GENERATED))));
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (var document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    private static String pageText(PDDocument document, int page) throws IOException {
-        var stripper = new PDFTextStripper();
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        return stripper.getText(document);
-    }
-
-    private static List<TextPosition> positions(byte[] pdf) throws IOException {
-        var positions = new ArrayList<TextPosition>();
-        try (var document = Loader.loadPDF(pdf)) {
-            var stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> textPositions) {
-                    positions.addAll(textPositions);
-                }
-            };
-            stripper.getText(document);
-        }
-        return positions;
-    }
-
-    /** The font names of the characters of {@code word} where it first appears. */
-    private static List<String> fontsOf(List<TextPosition> positions, String word) {
-        int start = indexOf(positions, word);
-        return positions.subList(start, start + word.length()).stream()
-                .map(p -> p.getFont().getName())
-                .toList();
-    }
-
-    private static float xOf(List<TextPosition> positions, String word) {
-        return positions.get(indexOf(positions, word)).getXDirAdj();
-    }
-
-    private static int indexOf(List<TextPosition> positions, String word) {
-        var text = new StringBuilder();
-        positions.forEach(p -> text.append(p.getUnicode()));
-        int start = text.indexOf(word);
-        assertTrue(start >= 0, word + " not found");
-        return start;
     }
 }

@@ -19,7 +19,6 @@ import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +32,7 @@ class PdfDocumentTest {
     void spanishTextIsExtractedAsWritten() throws IOException {
         var pdf = PdfDocument.a4(GMS, "Convocatoria").paragraph(SPANISH_SAMPLE).render();
 
-        assertTrue(text(pdf).contains(SPANISH_SAMPLE), text(pdf));
+        assertTrue(PdfText.text(pdf).contains(SPANISH_SAMPLE), PdfText.text(pdf));
     }
 
     @Test
@@ -49,7 +48,7 @@ class PdfDocumentTest {
         try (var document = Loader.loadPDF(pdf)) {
             assertEquals(3, document.getNumberOfPages());
             for (int page = 1; page <= 3; page++) {
-                var text = pageText(document, page);
+                var text = PdfText.pageText(document, page);
                 assertTrue(text.contains("Página " + page + " de 3"), text);
                 assertTrue(text.contains(GMS) && text.contains("Convocatoria"), "running header on page " + page);
             }
@@ -68,7 +67,7 @@ class PdfDocumentTest {
 
         try (var document = Loader.loadPDF(pdf)) {
             for (int page = 1; page <= 2; page++) {
-                var text = pageText(document, page);
+                var text = PdfText.pageText(document, page);
                 assertTrue(text.contains("Page " + page + " of 2"), text);
                 assertTrue(text.contains("Generated on 25 November 2026"), text);
                 assertFalse(text.contains("Página"), text);
@@ -93,7 +92,7 @@ class PdfDocumentTest {
             assertTrue(document.getNumberOfPages() >= 3, "80 two-line rows need several pages");
             var seen = new ArrayList<String>();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                var text = pageText(document, page);
+                var text = PdfText.pageText(document, page);
                 assertTrue(
                         text.contains("Institución Representante Firma"), "header row on page " + page + ":\n" + text);
                 var flat = text.replaceAll("\\s+", " ");
@@ -121,7 +120,7 @@ class PdfDocumentTest {
                 .row("Fila tres", "");
         var pdf = PdfDocument.a4(GMS, "Lista de asistencia").table(table).render();
 
-        var rows = positions(pdf).stream()
+        var rows = PdfText.positions(pdf).stream()
                 .filter(p ->
                         p.getUnicode().equals("F") && !p.getFont().getName().contains("Bold"))
                 .map(TextPosition::getYDirAdj)
@@ -142,9 +141,9 @@ class PdfDocumentTest {
                 .paragraph("Identificador: " + longWord + " fin.")
                 .render();
 
-        assertTrue(text(pdf).replaceAll("\\s+", "").contains(longWord), "all 300 characters are printed");
+        assertTrue(PdfText.text(pdf).replaceAll("\\s+", "").contains(longWord), "all 300 characters are printed");
         float rightMargin = PDRectangle.A4.getWidth() - Theme.MARGIN;
-        for (var position : positions(pdf)) {
+        for (var position : PdfText.positions(pdf)) {
             assertTrue(
                     position.getXDirAdj() + position.getWidthDirAdj() <= rightMargin + 0.5f,
                     "'" + position.getUnicode() + "' runs into the right margin at " + position.getXDirAdj());
@@ -162,19 +161,24 @@ class PdfDocumentTest {
                         ListItem.marked(2, "5.2", Text.of("Subpunto"))))
                 .render();
 
-        assertTrue(text(pdf).contains("1. Primero\n◦ Anidado\n▪ Hondo\n10. Décimo\n5.2 Subpunto"), text(pdf));
-        var positions = positions(pdf);
-        float first = x(positions, "Primero");
-        assertEquals(first, x(positions, "Décimo"), 0.01, "items of one level share a left edge");
+        assertTrue(
+                PdfText.text(pdf).contains("1. Primero\n◦ Anidado\n▪ Hondo\n10. Décimo\n5.2 Subpunto"),
+                PdfText.text(pdf));
+        var positions = PdfText.positions(pdf);
+        float first = PdfText.xOf(positions, "Primero");
+        assertEquals(first, PdfText.xOf(positions, "Décimo"), 0.01, "items of one level share a left edge");
         // A bullet's shape tells its level; the glyphs are in the font, not replaced by "?".
-        var bullet = positions.get(indexOf(positions, "◦"));
+        var bullet = positions.get(PdfText.indexOf(positions, "◦"));
         assertTrue(bullet.getXDirAdj() >= first - 0.01, "the nested marker column starts under the text above");
-        assertEquals(x(positions, "Anidado") - Theme.MARKER_GAP, bullet.getXDirAdj() + bullet.getWidthDirAdj(), 0.5);
-        assertTrue(x(positions, "Anidado") > first + 5, "nested text is indented");
-        assertEquals(x(positions, "Anidado"), x(positions, "Subpunto"), 0.01);
-        assertTrue(x(positions, "Hondo") > x(positions, "Anidado") + 5);
-        float numbersEnd = x(positions, "Primero") - Theme.MARKER_GAP;
-        var one = positions.get(indexOf(positions, "1.Primero") + 1);
+        assertEquals(
+                PdfText.xOf(positions, "Anidado") - Theme.MARKER_GAP,
+                bullet.getXDirAdj() + bullet.getWidthDirAdj(),
+                0.5);
+        assertTrue(PdfText.xOf(positions, "Anidado") > first + 5, "nested text is indented");
+        assertEquals(PdfText.xOf(positions, "Anidado"), PdfText.xOf(positions, "Subpunto"), 0.01);
+        assertTrue(PdfText.xOf(positions, "Hondo") > PdfText.xOf(positions, "Anidado") + 5);
+        float numbersEnd = PdfText.xOf(positions, "Primero") - Theme.MARKER_GAP;
+        var one = positions.get(PdfText.indexOf(positions, "1.Primero") + 1);
         assertEquals(numbersEnd, one.getXDirAdj() + one.getWidthDirAdj(), 0.5, "numbers are right-aligned");
     }
 
@@ -185,7 +189,7 @@ class PdfDocumentTest {
                 .bullets(List.of("Anexo"))
                 .render();
 
-        assertTrue(text(pdf).contains("1. Uno\n2. Dos\n3. Tres\n• Anexo"), text(pdf));
+        assertTrue(PdfText.text(pdf).contains("1. Uno\n2. Dos\n3. Tres\n• Anexo"), PdfText.text(pdf));
     }
 
     @Test
@@ -196,11 +200,11 @@ class PdfDocumentTest {
                 .paragraph("Texto")
                 .render();
 
-        var positions = positions(pdf);
-        assertTrue(fontsOf(positions, "Informe trimestral").stream().allMatch(name -> name.contains("Bold")));
-        float heading = positions.get(indexOf(positions, "Desarrollo")).getFontSizeInPt();
-        float subheading = positions.get(indexOf(positions, "Informe")).getFontSizeInPt();
-        float body = positions.get(indexOf(positions, "Texto")).getFontSizeInPt();
+        var positions = PdfText.positions(pdf);
+        assertTrue(PdfText.fontsOf(positions, "Informe trimestral").stream().allMatch(name -> name.contains("Bold")));
+        float heading = positions.get(PdfText.indexOf(positions, "Desarrollo")).getFontSizeInPt();
+        float subheading = positions.get(PdfText.indexOf(positions, "Informe")).getFontSizeInPt();
+        float body = positions.get(PdfText.indexOf(positions, "Texto")).getFontSizeInPt();
         assertTrue(heading > subheading && subheading > body, heading + " > " + subheading + " > " + body);
     }
 
@@ -223,9 +227,9 @@ class PdfDocumentTest {
                         Run.plain("Se aprobó el "), Run.plain("plan anual").underlined(), Run.plain(" sin cambios.")))
                 .render();
 
-        var positions = positions(pdf);
-        var first = positions.get(indexOf(positions, "plan anual"));
-        var last = positions.get(indexOf(positions, "plan anual") + "plan anual".length() - 1);
+        var positions = PdfText.positions(pdf);
+        var first = positions.get(PdfText.indexOf(positions, "plan anual"));
+        var last = positions.get(PdfText.indexOf(positions, "plan anual") + "plan anual".length() - 1);
         float pageHeight = PDRectangle.A4.getHeight();
         var rules = new ArrayList<float[]>();
         try (var document = Loader.loadPDF(pdf)) {
@@ -262,9 +266,9 @@ class PdfDocumentTest {
                 .paragraph(Text.of(Run.bold("Justificación:"), Run.plain(" sede confirmada tarde.")))
                 .render();
 
-        var positions = positions(pdf);
-        assertTrue(fontsOf(positions, "Justificación").stream().allMatch(name -> name.contains("Bold")));
-        assertTrue(fontsOf(positions, "sede").stream().noneMatch(name -> name.contains("Bold")));
+        var positions = PdfText.positions(pdf);
+        assertTrue(PdfText.fontsOf(positions, "Justificación").stream().allMatch(name -> name.contains("Bold")));
+        assertTrue(PdfText.fontsOf(positions, "sede").stream().noneMatch(name -> name.contains("Bold")));
     }
 
     @Test
@@ -326,7 +330,7 @@ class PdfDocumentTest {
             var landscape = document.getPage(1).getMediaBox();
             assertEquals(PDRectangle.A4.getHeight(), landscape.getWidth(), 0.01);
             assertEquals(PDRectangle.A4.getWidth(), landscape.getHeight(), 0.01);
-            assertTrue(pageText(document, 2).contains("Página 2 de 2"));
+            assertTrue(PdfText.pageText(document, 2).contains("Página 2 de 2"));
         }
     }
 
@@ -348,52 +352,5 @@ class PdfDocumentTest {
         try (var document = Loader.loadPDF(pdf)) {
             assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
         }
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (var document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    private static String pageText(PDDocument document, int page) throws IOException {
-        var stripper = new PDFTextStripper();
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        return stripper.getText(document);
-    }
-
-    private static List<TextPosition> positions(byte[] pdf) throws IOException {
-        var positions = new ArrayList<TextPosition>();
-        try (var document = Loader.loadPDF(pdf)) {
-            var stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> textPositions) {
-                    positions.addAll(textPositions);
-                }
-            };
-            stripper.getText(document);
-        }
-        return positions;
-    }
-
-    /** The font names of the characters of {@code word} where it appears in the text. */
-    private static List<String> fontsOf(List<TextPosition> positions, String word) {
-        int start = indexOf(positions, word);
-        return positions.subList(start, start + word.length()).stream()
-                .map(p -> p.getFont().getName())
-                .toList();
-    }
-
-    private static int indexOf(List<TextPosition> positions, String word) {
-        var text = new StringBuilder();
-        positions.forEach(p -> text.append(p.getUnicode()));
-        int start = text.indexOf(word);
-        assertTrue(start >= 0, word + " not found in " + text);
-        return start;
-    }
-
-    private static float x(List<TextPosition> positions, String word) {
-        return positions.get(indexOf(positions, word)).getXDirAdj();
     }
 }
