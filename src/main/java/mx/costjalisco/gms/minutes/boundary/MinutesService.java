@@ -480,13 +480,16 @@ public class MinutesService {
         return file;
     }
 
-    /** A correction of frozen minutes: numbered, archived as its own PDF; the approved text stays as it was. */
-    public MinutesAddendum addAddendum(Long minutesId, String html, String reason) {
+    /**
+     * A correction of frozen minutes, typed as plain text: numbered, archived as its own PDF; the approved text stays
+     * as it was.
+     */
+    public MinutesAddendum addAddendum(Long minutesId, String text, String reason) {
         Minutes minutes = ledger.lock(minutesId, null);
         if (!minutes.getStatus().isFrozen()) {
             throw new BusinessRuleException("minutes.addendumNeedsApproval");
         }
-        String clean = RichText.sanitize(html);
+        String clean = RichText.fromPlainText(text);
         if (clean.isEmpty()) {
             throw BusinessRuleException.onField("addendum", "minutes.addendumEmpty");
         }

@@ -153,6 +153,11 @@ public class MinutesBacking implements Serializable {
         return RichText.sanitize(item.narrativeHtml());
     }
 
+    /** Stored rich text (an addendum), cleaned again on the way out. */
+    public String clean(String html) {
+        return RichText.sanitize(html);
+    }
+
     public String name() {
         return MeetingTexts.name(minutes.getMeeting(), messages.locale());
     }

@@ -49,6 +49,39 @@ public final class RichText {
         return plainText(clean).isBlank() ? "" : clean;
     }
 
+    /**
+     * Plain text typed in a text area (an addendum, a note) as rich text: every character kept as typed (escaped), a
+     * blank line between paragraphs, a single line break kept inside its paragraph.
+     */
+    public static String fromPlainText(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : text.strip().replace("\r\n", "\n").split("\n\\s*\n")) {
+            if (!paragraph.isBlank()) {
+                html.append("<p>")
+                        .append(escape(paragraph.strip()).replace("\n", "<br>"))
+                        .append("</p>");
+            }
+        }
+        return sanitize(html.toString());
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&#34;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Whether the HTML says anything once cleaned. */
     public static boolean isBlank(String html) {
         return sanitize(html).isEmpty();

@@ -74,4 +74,15 @@ class RichTextTest {
     void lineBreaksStayInsideTheirParagraph() {
         assertEquals(List.of("Calle 1\nGuadalajara"), RichText.lines("<p>Calle 1<br>  Guadalajara</p>"));
     }
+
+    @Test
+    void plainTextKeepsItsCharactersParagraphsAndLineBreaks() {
+        String html = RichText.fromPlainText(
+                "Donde dice «a < b» debe decir <script>x</script>.\nSegunda línea.\n\nOtro párrafo.");
+
+        assertEquals(
+                List.of("Donde dice «a < b» debe decir <script>x</script>.\nSegunda línea.", "Otro párrafo."),
+                RichText.lines(html));
+        assertFalse(html.contains("<script>"), html);
+    }
 }
