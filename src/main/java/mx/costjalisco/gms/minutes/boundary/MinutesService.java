@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.InputStream;
@@ -294,13 +295,14 @@ public class MinutesService {
 
     /** Opens the minutes of a held meeting, filled from its record; the same minutes if already open. */
     public Minutes open(Long meetingId) {
+        // the meeting's row is locked first: two secretaries (or two clicks) opening the same minutes get one record
+        Meeting meeting = meetingId == null ? null : em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null) {
+            throw new BusinessRuleException("minutes.noMeeting");
+        }
         Optional<Minutes> existing = ofMeeting(meetingId);
         if (existing.isPresent()) {
             return existing.get();
-        }
-        Meeting meeting = em.find(Meeting.class, meetingId);
-        if (meeting == null) {
-            throw new BusinessRuleException("minutes.noMeeting");
         }
         if (meeting.getStatus() != MeetingStatus.HELD) {
             throw new BusinessRuleException("minutes.notHeld");
@@ -314,10 +316,7 @@ public class MinutesService {
 
     /** Saves one item's narrative in the working copy, cleaned of anything but paragraphs, lists and emphasis. */
     public String writeNarrative(Long minutesId, Long agendaItemId, String html) {
-        Minutes minutes = em.find(Minutes.class, minutesId);
-        if (minutes == null) {
-            throw new BusinessRuleException("minutes.noMinutes");
-        }
+        Minutes minutes = ledger.lock(minutesId, null); // saves of the working copy (and issuing) never interleave
         if (minutes.getStatus().isFrozen()) {
             throw new BusinessRuleException("minutes.frozen");
         }
@@ -392,13 +391,13 @@ public class MinutesService {
         audit.changed(minutes, AuditAction.ISSUED, before);
         if (minutes.isMinuta()) {
             byte[] pdf = MinutesPdf.render(content, ledger.stamp(minutes, issued, MinutesPdf.State.SENT, null));
-            archive.store(
+            audit.created(archive.store(
                     minutes,
                     MinutesFileKind.ARCHIVE,
                     null,
                     MinutesNotices.fileName(minutes, issued.getNumber()),
                     pdf,
-                    caller());
+                    caller()));
             notices.minuta(minutes, issued, pdf, notices.allRepresentatives());
             return issued;
         }
@@ -512,7 +511,7 @@ public class MinutesService {
                 MinutesPdf.renderAddendum(contentOf(current), number, clean, why, now(), current.getContentSha256());
         String name =
                 MinutesNotices.fileName(minutes, current.getNumber()).replace(".pdf", "-adenda" + number + ".pdf");
-        archive.store(minutes, MinutesFileKind.ADDENDUM, addendum, name, pdf, caller());
+        audit.created(archive.store(minutes, MinutesFileKind.ADDENDUM, addendum, name, pdf, caller()));
         return addendum;
     }
 
@@ -543,25 +542,40 @@ public class MinutesService {
         if (next == null) {
             return;
         }
+        Meeting previous = minutes.getApprovalMeeting();
         minutes.setApprovalMeeting(next);
         em.flush();
+        describePreviousMinutesPoint(next);
+        if (previous != null && !previous.equals(next)) {
+            describePreviousMinutesPoint(previous);
+        }
+    }
+
+    /** Point 3 of a session's agenda names the minutes in review it approves, with their versions. */
+    private void describePreviousMinutesPoint(Meeting session) {
         List<String> pending = new ArrayList<>();
-        for (Minutes due : forApprovalAt(next.getId())) {
+        for (Minutes due : forApprovalAt(session.getId())) {
             if (due.getStatus() == MinutesStatus.IN_REVIEW) {
                 pending.add(Bundle.text(
                         LOCALE,
                         "minutes.agendaLine",
                         MeetingTexts.name(due.getMeeting(), LOCALE),
-                        due.equals(minutes) ? version.getNumber() : due.getCurrentNumber()));
+                        due.getCurrentNumber()));
             }
         }
+        String description =
+                pending.isEmpty() ? null : truncate(String.join("; ", pending), AgendaItem.DESCRIPTION_MAXLENGTH);
         em.createNamedQuery(AgendaItem.FIND_BY_MEETING, AgendaItem.class)
-                .setParameter("meetingId", next.getId())
+                .setParameter("meetingId", session.getId())
                 .getResultStream()
                 .filter(item -> item.isFixed() && item.getPosition() == AgendaTemplate.PREVIOUS_MINUTES_POSITION)
+                .filter(item -> !java.util.Objects.equals(item.getDescription(), description))
                 .findFirst()
-                .ifPresent(item ->
-                        item.setDescription(truncate(String.join("; ", pending), AgendaItem.DESCRIPTION_MAXLENGTH)));
+                .ifPresent(item -> {
+                    Map<String, Object> before = item.auditState();
+                    item.setDescription(description);
+                    audit.updated(item, before);
+                });
     }
 
     private ZonedDateTime now() {
@@ -576,13 +590,21 @@ public class MinutesService {
         return MinutesStatement.date(day, LOCALE);
     }
 
+    private static final int MAX_NAME = 200;
+
     /** The last part of an uploaded file's name, without control characters (it goes into a download header). */
     static String safeName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1)
                 .replaceAll("[\\p{Cntrl}\"]", "")
                 .strip();
-        return name.isEmpty() || name.startsWith(".") ? "archivo" + name : name;
+        name = name.isEmpty() || name.startsWith(".") ? "archivo" + name : name;
+        if (name.length() > MAX_NAME) { // the column holds 255; keep the extension
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            name = name.substring(0, MAX_NAME - extension.length()) + extension;
+        }
+        return name;
     }
 
     static String blankToNull(String text) {

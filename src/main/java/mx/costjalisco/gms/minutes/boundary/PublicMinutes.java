@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import mx.costjalisco.gms.meeting.control.MeetingTexts;
 import mx.costjalisco.gms.minutes.control.MinutesArchive;
+import mx.costjalisco.gms.minutes.entity.ApprovalRule;
 import mx.costjalisco.gms.minutes.entity.Minutes;
 import mx.costjalisco.gms.minutes.entity.MinutesFile;
 import mx.costjalisco.gms.minutes.entity.MinutesFileKind;
@@ -36,13 +37,15 @@ public class PublicMinutes {
             int version,
             String approvalRule,
             LocalDate approvedOn,
-            String approvedAt,
+            OffsetDateTime approvedAt,
+            String approvalSession,
             String approvalAgreement,
             String pdfPath,
             String pdfUrl,
             String sha256,
             long sizeBytes,
-            List<PublishedFile> files) {}
+            List<PublishedFile> files)
+            implements java.io.Serializable {}
 
     /** An archived file of published minutes: the PDF, the signed scan, an addendum. */
     public record PublishedFile(
@@ -52,11 +55,13 @@ public class PublicMinutes {
             String url,
             String sha256,
             long sizeBytes,
-            OffsetDateTime archivedAt) {}
+            OffsetDateTime archivedAt)
+            implements java.io.Serializable {}
 
     /** What the verification of an uploaded file found. */
     public record Verification(
-            boolean matches, String sha256, List<PublishedFile> files, List<PublishedMinutes> minutes) {}
+            boolean matches, String sha256, List<PublishedFile> files, List<PublishedMinutes> minutes)
+            implements java.io.Serializable {}
 
     @PersistenceContext
     private EntityManager em;
@@ -95,7 +100,7 @@ public class PublicMinutes {
     }
 
     /** A file's bytes with its name and type. */
-    public record Download(String fileName, String contentType, byte[] content) {}
+    public record Download(String fileName, String contentType, byte[] content) implements java.io.Serializable {}
 
     /** Whether these bytes are exactly an archived file of approved minutes. */
     public Verification verify(byte[] content) {
@@ -134,9 +139,12 @@ public class PublicMinutes {
                         ? null
                         : minutes.getApprovalRule().name(),
                 minutes.getApprovedOn(),
-                minutes.getApprovalMeeting() == null || minutes.getApprovalRule() == null
+                minutes.getApprovedAt() == null
                         ? null
-                        : MeetingTexts.name(minutes.getApprovalMeeting(), locale),
+                        : minutes.getApprovedAt().atZone(time.zone()).toOffsetDateTime(),
+                minutes.getApprovalRule() == ApprovalRule.SESSION && minutes.getApprovalMeeting() != null
+                        ? MeetingTexts.name(minutes.getApprovalMeeting(), locale)
+                        : null,
                 minutes.getApprovalAgreement(),
                 pdf == null ? null : path(pdf),
                 pdf == null ? null : url(pdf),

@@ -25,7 +25,7 @@ import mx.costjalisco.gms.platform.persistence.InstantConverter;
 @Table(name = "minutes_approval")
 @NamedQuery(
         name = MinutesApproval.FIND_BY_MINUTES,
-        query = "SELECT a FROM MinutesApproval a JOIN FETCH a.version WHERE a.minutes.id = :minutesId"
+        query = "SELECT a FROM MinutesApproval a JOIN FETCH a.minutesVersion WHERE a.minutes.id = :minutesId"
                 + " ORDER BY a.approvedAt, a.id")
 public class MinutesApproval extends BaseEntity implements Auditable {
 
@@ -37,7 +37,7 @@ public class MinutesApproval extends BaseEntity implements Auditable {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "version_id", nullable = false, updatable = false)
-    private MinutesVersion version;
+    private MinutesVersion minutesVersion;
 
     @Column(name = "content_sha256", nullable = false, length = 64, updatable = false)
     private String contentSha256;
@@ -58,7 +58,7 @@ public class MinutesApproval extends BaseEntity implements Auditable {
 
     public MinutesApproval(MinutesVersion version, Institution institution, Person person, Instant approvedAt) {
         this.minutes = version.getMinutes();
-        this.version = version;
+        this.minutesVersion = version;
         this.contentSha256 = version.getContentSha256();
         this.institution = institution;
         this.person = person;
@@ -67,12 +67,12 @@ public class MinutesApproval extends BaseEntity implements Auditable {
 
     /** Whether this approval is of exactly that version: same record and same content. */
     public boolean counts(MinutesVersion current) {
-        return version.getId().equals(current.getId()) && contentSha256.equals(current.getContentSha256());
+        return minutesVersion.getId().equals(current.getId()) && contentSha256.equals(current.getContentSha256());
     }
 
     @Override
     public String auditLabel() {
-        return "Aprobación " + minutes.auditLabel() + " v" + version.getNumber() + " — " + institution.getName();
+        return "Aprobación " + minutes.auditLabel() + " v" + minutesVersion.getNumber() + " — " + institution.getName();
     }
 
     @Override
@@ -80,7 +80,7 @@ public class MinutesApproval extends BaseEntity implements Auditable {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("institution", institution.getName());
         state.put("person", person.getFullName());
-        state.put("version", version.getNumber());
+        state.put("version", minutesVersion.getNumber());
         state.put("contentSha256", contentSha256);
         return state;
     }
@@ -90,7 +90,7 @@ public class MinutesApproval extends BaseEntity implements Auditable {
     }
 
     public MinutesVersion getMinutesVersion() {
-        return version;
+        return minutesVersion;
     }
 
     public String getContentSha256() {

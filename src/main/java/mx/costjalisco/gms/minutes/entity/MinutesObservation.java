@@ -27,7 +27,7 @@ import mx.costjalisco.gms.platform.persistence.InstantConverter;
 @Table(name = "minutes_observation")
 @NamedQuery(
         name = MinutesObservation.FIND_BY_MINUTES,
-        query = "SELECT o FROM MinutesObservation o JOIN FETCH o.version WHERE o.minutes.id = :minutesId"
+        query = "SELECT o FROM MinutesObservation o JOIN FETCH o.minutesVersion WHERE o.minutes.id = :minutesId"
                 + " ORDER BY o.createdAt, o.id")
 public class MinutesObservation extends BaseEntity implements Auditable {
 
@@ -41,7 +41,7 @@ public class MinutesObservation extends BaseEntity implements Auditable {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "version_id", nullable = false, updatable = false)
-    private MinutesVersion version;
+    private MinutesVersion minutesVersion;
 
     @ManyToOne
     @JoinColumn(name = "agenda_item_id", updatable = false)
@@ -86,7 +86,7 @@ public class MinutesObservation extends BaseEntity implements Auditable {
             String text,
             Instant createdAt) {
         this.minutes = version.getMinutes();
-        this.version = version;
+        this.minutesVersion = version;
         this.agendaItem = agendaItem;
         this.institution = institution;
         this.person = person;
@@ -107,7 +107,7 @@ public class MinutesObservation extends BaseEntity implements Auditable {
 
     @Override
     public String auditLabel() {
-        return "Observación " + minutes.auditLabel() + " v" + version.getNumber();
+        return "Observación " + minutes.auditLabel() + " v" + minutesVersion.getNumber();
     }
 
     @Override
@@ -127,7 +127,7 @@ public class MinutesObservation extends BaseEntity implements Auditable {
     }
 
     public MinutesVersion getMinutesVersion() {
-        return version;
+        return minutesVersion;
     }
 
     public AgendaItem getAgendaItem() {

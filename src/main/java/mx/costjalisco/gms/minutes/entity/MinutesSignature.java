@@ -31,7 +31,7 @@ public class MinutesSignature extends BaseEntity implements Auditable {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "version_id", nullable = false, updatable = false)
-    private MinutesVersion version;
+    private MinutesVersion minutesVersion;
 
     @Column(name = "content_sha256", nullable = false, length = 64, updatable = false)
     private String contentSha256;
@@ -52,7 +52,7 @@ public class MinutesSignature extends BaseEntity implements Auditable {
 
     public MinutesSignature(MinutesVersion version, Person person, String capacity, Instant signedAt) {
         this.minutes = version.getMinutes();
-        this.version = version;
+        this.minutesVersion = version;
         this.contentSha256 = version.getContentSha256();
         this.person = person;
         this.capacity = capacity;
@@ -69,7 +69,7 @@ public class MinutesSignature extends BaseEntity implements Auditable {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("person", person.getFullName());
         state.put("capacity", capacity);
-        state.put("version", version.getNumber());
+        state.put("version", minutesVersion.getNumber());
         state.put("contentSha256", contentSha256);
         return state;
     }
@@ -79,7 +79,7 @@ public class MinutesSignature extends BaseEntity implements Auditable {
     }
 
     public MinutesVersion getMinutesVersion() {
-        return version;
+        return minutesVersion;
     }
 
     public String getContentSha256() {

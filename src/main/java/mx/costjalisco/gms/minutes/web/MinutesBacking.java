@@ -41,6 +41,9 @@ public class MinutesBacking implements Serializable {
     private MinutesReview review;
 
     @Inject
+    private mx.costjalisco.gms.minutes.control.MinutesRules rules;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -156,6 +159,11 @@ public class MinutesBacking implements Serializable {
     /** Stored rich text (an addendum), cleaned again on the way out. */
     public String clean(String html) {
         return RichText.sanitize(html);
+    }
+
+    /** Which explanation of the approval rule the page gives while the minutes are in review. */
+    public String getHelpKey() {
+        return rules.approvalRule() == mx.costjalisco.gms.minutes.entity.ApprovalRule.CONSENT ? "helpConsent" : "help";
     }
 
     public String name() {
