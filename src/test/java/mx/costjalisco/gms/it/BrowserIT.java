@@ -361,6 +361,14 @@ class BrowserIT {
             browser.waitForText("#messages", "Se registró la aprobación de la versión 2");
             browser.waitForText("#approvedForYou", "Su institución ya aprobó esta versión");
             check("acta-aprobada-por-el-integrante");
+
+            // switching the language keeps the reader on the same minutes (the page's ?id= survives the switch)
+            browser.click("#languageForm\\:english");
+            browser.waitForText("main h1", "Minutes");
+            assertTrue(browser.text("#approvedForYou").contains("already approved"), browser.text("#approvedForYou"));
+            check("acta-en-ingles");
+            browser.click("#languageForm\\:spanish");
+            browser.waitForText("main h1", "Acta");
         } finally {
             smtp.stop();
         }

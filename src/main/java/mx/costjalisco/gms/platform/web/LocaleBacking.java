@@ -64,9 +64,9 @@ public class LocaleBacking implements Serializable {
                 locale.getLanguage(),
                 Map.of("maxAge", 365 * 24 * 3600, "path", cookiePath(external), "SameSite", "Lax", "httpOnly", true));
         faces.getViewRoot().setLocale(locale);
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String query = request.getQueryString();
-        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        // back to the same page with the same view parameters (?id=…): the switch is a postback, whose URL has none
+        String viewId = faces.getViewRoot().getViewId();
+        external.redirect(faces.getApplication().getViewHandler().getRedirectURL(faces, viewId, Map.of(), true));
     }
 
     private static String cookiePath(ExternalContext external) {
