@@ -28,7 +28,7 @@ public record BurnUpPoint(YearMonth month, BigDecimal actual, BigDecimal ideal) 
 
     /** The points of every month from the period's first to its last, both included, as of the end of {@code today}. */
     public static List<BurnUpPoint> series(Target target, List<Entry> entries, LocalDate today) {
-        Period period = target.period();
+        PlanPeriod period = target.period();
         YearMonth current = YearMonth.from(today);
         List<BurnUpPoint> points = new ArrayList<>();
         for (YearMonth month = YearMonth.from(period.first());

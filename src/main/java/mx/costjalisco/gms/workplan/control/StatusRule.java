@@ -52,7 +52,7 @@ public record StatusRule(BigDecimal tolerance, BigDecimal lateMargin, BigDecimal
 
     /** The progress of {@code target} as of the end of {@code today}, from its {@code entries} (in recording order). */
     public Progress evaluate(Target target, List<Entry> entries, LocalDate today) {
-        Period period = target.period();
+        PlanPeriod period = target.period();
         BigDecimal value = target.value(entries, today);
         BigDecimal achieved = Ratio.of(value, target.goal());
         BigDecimal expected = period.elapsedFraction(today);

@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param aggregation how entries add up; {@link Aggregation#LATEST} for a milestone
  * @param period when the target is to be reached
  */
-public record Target(Kind kind, BigDecimal goal, String unit, Aggregation aggregation, Period period) {
+public record Target(Kind kind, BigDecimal goal, String unit, Aggregation aggregation, PlanPeriod period) {
 
     public enum Kind {
         QUANTITY,
@@ -51,15 +51,15 @@ public record Target(Kind kind, BigDecimal goal, String unit, Aggregation aggreg
         }
     }
 
-    public static Target quantity(BigDecimal goal, String unit, Aggregation aggregation, Period period) {
+    public static Target quantity(BigDecimal goal, String unit, Aggregation aggregation, PlanPeriod period) {
         return new Target(Kind.QUANTITY, goal, unit, aggregation, period);
     }
 
-    public static Target quantity(long goal, String unit, Aggregation aggregation, Period period) {
+    public static Target quantity(long goal, String unit, Aggregation aggregation, PlanPeriod period) {
         return quantity(BigDecimal.valueOf(goal), unit, aggregation, period);
     }
 
-    public static Target milestone(Period period) {
+    public static Target milestone(PlanPeriod period) {
         return new Target(Kind.MILESTONE, BigDecimal.ONE, null, Aggregation.LATEST, period);
     }
 

@@ -19,9 +19,12 @@ import java.util.Objects;
  * <p>The spans are kept sorted, with overlapping or adjacent ones merged, so a day is never counted twice. A day counts
  * as elapsed once it has begun: on the only day of a one-day period the whole period has elapsed.
  *
+ * <p>Named apart from {@code platform.persistence.Period}, the open-ended first-to-last day of a membership or an
+ * office: a plan's period is closed and may have gaps.
+ *
  * @param spans the spans, sorted and merged; at least one
  */
-public record Period(List<Span> spans) {
+public record PlanPeriod(List<Span> spans) {
 
     /**
      * Consecutive days, both ends included.
@@ -53,7 +56,7 @@ public record Period(List<Span> spans) {
         }
     }
 
-    public Period {
+    public PlanPeriod {
         Objects.requireNonNull(spans, "spans");
         if (spans.isEmpty()) {
             throw new IllegalArgumentException("A period needs at least one span");
@@ -61,26 +64,26 @@ public record Period(List<Span> spans) {
         spans = merged(spans);
     }
 
-    public static Period day(LocalDate day) {
+    public static PlanPeriod day(LocalDate day) {
         return between(day, day);
     }
 
-    public static Period day(int year, int month, int dayOfMonth) {
+    public static PlanPeriod day(int year, int month, int dayOfMonth) {
         return day(LocalDate.of(year, month, dayOfMonth));
     }
 
     /** From {@code first} to {@code last}, both included. */
-    public static Period between(LocalDate first, LocalDate last) {
-        return new Period(List.of(new Span(first, last)));
+    public static PlanPeriod between(LocalDate first, LocalDate last) {
+        return new PlanPeriod(List.of(new Span(first, last)));
     }
 
     /** A whole calendar month, e.g. {@code month(2023, 3)} for "Marzo 2023". */
-    public static Period month(int year, int month) {
+    public static PlanPeriod month(int year, int month) {
         return months(year, month, month);
     }
 
     /** Whole months of one year, e.g. {@code months(2023, 7, 12)} for "Julio – diciembre": 1 July to 31 December. */
-    public static Period months(int year, int firstMonth, int lastMonth) {
+    public static PlanPeriod months(int year, int firstMonth, int lastMonth) {
         if (lastMonth < firstMonth) {
             throw new IllegalArgumentException("A span of months cannot end (month " + lastMonth
                     + ") before it starts (month " + firstMonth + ")");
@@ -91,8 +94,8 @@ public record Period(List<Span> spans) {
     }
 
     /** All the days of the given periods, e.g. "Febrero, Junio y Noviembre" as the union of three months. */
-    public static Period union(Period... parts) {
-        return new Period(
+    public static PlanPeriod union(PlanPeriod... parts) {
+        return new PlanPeriod(
                 Arrays.stream(parts).flatMap(part -> part.spans().stream()).toList());
     }
 
