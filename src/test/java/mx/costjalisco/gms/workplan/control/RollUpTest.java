@@ -65,7 +65,7 @@ class RollUpTest {
     }
 
     @Test
-    void activityOneWithItsJanuaryTrainingDoneAndItsJulyTargetAheadIsOnTrack() {
+    void activityOneWithItsJanuaryTrainingDoneAndItsJulyTargetNotBegunIsOnTrack() {
         ActivityProgress activityOne = new ActivityProgress(List.of(
                 progress(Plan2023.LIAISONS_TRAINED, Entry.of(on(2023, 1, 26), 16)), progress(Plan2023.PUBLIC_TRAINED)));
         assertEquals(TargetStatus.ON_TRACK, activityOne.status());
