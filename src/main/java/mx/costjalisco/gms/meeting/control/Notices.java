@@ -119,16 +119,22 @@ public class Notices {
      * liaison meeting, the liaisons. Institutions with nobody to write to are returned apart.
      */
     public Recipients recipientsOf(Meeting meeting) {
-        LocalDate today = LocalDate.now(clock);
         Set<AppointmentRole> roles = meeting.isSession()
                 ? EnumSet.of(AppointmentRole.PRIMARY, AppointmentRole.ALTERNATE)
                 : EnumSet.of(AppointmentRole.LIAISON, AppointmentRole.COMMUNICATIONS_LIAISON);
-        List<Institution> current = institutions.currentOn(today);
+        return recipientsOf(institutions.currentOn(LocalDate.now(clock)), roles);
+    }
+
+    /**
+     * The people who currently hold one of the roles in the given institutions, each address once (titulares before
+     * suplentes), and the institutions with nobody in those roles.
+     */
+    public Recipients recipientsOf(List<Institution> of, Set<AppointmentRole> roles) {
         Map<Long, List<Appointment>> appointments = institutions.currentAppointments(
-                current.stream().map(Institution::getId).toList(), today);
+                of.stream().map(Institution::getId).toList(), LocalDate.now(clock));
         Map<String, Recipient> people = new LinkedHashMap<>();
         List<Institution> without = new ArrayList<>();
-        for (Institution institution : current) {
+        for (Institution institution : of) {
             List<Appointment> holders = appointments.getOrDefault(institution.getId(), List.of()).stream()
                     .filter(a -> roles.contains(a.getRole()))
                     .sorted((a, b) -> a.getRole().compareTo(b.getRole()))

@@ -7,14 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import mx.costjalisco.gms.meeting.control.MeetingTexts;
+import mx.costjalisco.gms.meeting.control.Notices;
 import mx.costjalisco.gms.member.control.InstitutionSearch;
-import mx.costjalisco.gms.member.entity.Appointment;
 import mx.costjalisco.gms.member.entity.AppointmentRole;
 import mx.costjalisco.gms.member.entity.Institution;
 import mx.costjalisco.gms.minutes.entity.Minutes;
@@ -47,6 +45,9 @@ public class MinutesNotices {
     private InstitutionSearch institutions;
 
     @Inject
+    private Notices meetingNotices;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -55,19 +56,7 @@ public class MinutesNotices {
 
     /** The current titulares and suplentes of the given institutions, each address once. */
     public List<Recipient> representativesOf(Collection<Institution> of) {
-        Map<Long, List<Appointment>> appointments = institutions.currentAppointments(
-                of.stream().map(Institution::getId).toList(), LocalDate.now(clock));
-        Map<String, Recipient> people = new LinkedHashMap<>();
-        for (Institution institution : of) {
-            for (Appointment holder : appointments.getOrDefault(institution.getId(), List.of())) {
-                if (REPRESENTATIVES.contains(holder.getRole())) {
-                    var person = holder.getPerson();
-                    people.putIfAbsent(
-                            person.getEmail(), new Recipient(person.getEmail(), person.getFullName(), person.getId()));
-                }
-            }
-        }
-        return List.copyOf(people.values());
+        return meetingNotices.recipientsOf(List.copyOf(of), REPRESENTATIVES).people();
     }
 
     /** Every current titular and suplente of the GMS. */
