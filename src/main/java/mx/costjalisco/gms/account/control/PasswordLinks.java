@@ -4,18 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import mx.costjalisco.gms.account.entity.AccountToken;
 import mx.costjalisco.gms.account.entity.TokenPurpose;
+import mx.costjalisco.gms.platform.files.Sha256;
 import mx.costjalisco.gms.platform.security.Account;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -75,11 +72,6 @@ public class PasswordLinks {
     }
 
     public static String hash(String token) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -17,6 +17,7 @@ import mx.costjalisco.gms.minutes.entity.MinutesFile;
 import mx.costjalisco.gms.minutes.entity.MinutesFileKind;
 import mx.costjalisco.gms.minutes.entity.MinutesStatus;
 import mx.costjalisco.gms.platform.config.TimeConfiguration;
+import mx.costjalisco.gms.platform.files.Sha256;
 import mx.costjalisco.gms.platform.web.Bundle;
 
 /**
@@ -104,12 +105,13 @@ public class PublicMinutes {
 
     /** Whether these bytes are exactly an archived file of approved minutes. */
     public Verification verify(byte[] content) {
-        List<MinutesFile> found = archive.matching(content).stream()
+        String sha256 = Sha256.hex(content);
+        List<MinutesFile> found = archive.matching(sha256).stream()
                 .filter(f -> isPublic(f.getMinutes()))
                 .toList();
         return new Verification(
                 !found.isEmpty(),
-                mx.costjalisco.gms.minutes.control.MinutesJson.sha256(content),
+                sha256,
                 found.stream().map(this::publish).toList(),
                 found.stream()
                         .map(MinutesFile::getMinutes)

@@ -4,16 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import mx.costjalisco.gms.minutes.entity.Minutes;
@@ -116,10 +108,10 @@ public class MinutesArchive {
                 .reduce((first, second) -> second);
     }
 
-    /** The archived files whose content is exactly these bytes. */
-    public List<MinutesFile> matching(byte[] content) {
+    /** The archived files whose content has this SHA-256. */
+    public List<MinutesFile> matching(String sha256) {
         return em.createNamedQuery(MinutesFile.FIND_BY_SHA256, MinutesFile.class)
-                .setParameter("sha256", MinutesJson.sha256(content))
+                .setParameter("sha256", sha256)
                 .getResultList();
     }
 
@@ -132,23 +124,9 @@ public class MinutesArchive {
     }
 
     public Check check(MinutesFile file) {
-        Path path = files.pathOf(file.getSha256());
-        if (!Files.isRegularFile(path)) {
-            return new Check(file, Integrity.MISSING, null);
-        }
-        String actual = digest(path);
-        return new Check(file, actual.equals(file.getSha256()) ? Integrity.OK : Integrity.ALTERED, actual);
-    }
-
-    private static String digest(Path path) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of()
-                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return files.digestOfStored(file.getSha256())
+                .map(actual ->
+                        new Check(file, actual.equals(file.getSha256()) ? Integrity.OK : Integrity.ALTERED, actual))
+                .orElseGet(() -> new Check(file, Integrity.MISSING, null));
     }
 }

@@ -7,14 +7,11 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
+import mx.costjalisco.gms.platform.files.Sha256;
 
 /**
  * The canonical form of a version's content: JSON with the fields always in the same order and no whitespace, so the
@@ -134,15 +131,7 @@ public final class MinutesJson {
 
     /** The SHA-256 of the canonical JSON, in lower-case hex: the version's identity for approvals. */
     public static String hash(String canonicalJson) {
-        return sha256(canonicalJson.getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(canonicalJson);
     }
 
     private static void string(JsonGenerator json, String name, String value) {

@@ -10,10 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import mx.costjalisco.gms.platform.config.DataDirectory;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -61,7 +60,7 @@ public class FileStore {
         Path temporary = null;
         try {
             temporary = Files.createTempFile(root, "upload-", ".part");
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = Sha256.newDigest();
             long size;
             try (InputStream in = new DigestInputStream(new LimitedInputStream(content, maxBytes()), sha)) {
                 size = Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
@@ -70,7 +69,7 @@ public class FileStore {
                 throw BusinessRuleException.onField("file", "upload.empty");
             }
             checkContent(temporary, contentType);
-            String digest = HexFormat.of().formatHex(sha.digest());
+            String digest = Sha256.hex(sha);
             Path target = pathOf(digest);
             Files.createDirectories(target.getParent());
             if (!Files.exists(target)) {
@@ -81,8 +80,6 @@ public class FileStore {
             throw BusinessRuleException.onField("file", "upload.tooLarge", maxMegabytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         } finally {
             deleteQuietly(temporary);
         }
@@ -96,6 +93,22 @@ public class FileStore {
     public byte[] read(String sha256) {
         try {
             return Files.readAllBytes(pathOf(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The SHA-256 of the file stored under {@code sha256}, read back from the disk now — its name if nothing changed
+     * it — or empty when the file is missing.
+     */
+    public Optional<String> digestOfStored(String sha256) {
+        Path path = pathOf(sha256);
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return Optional.of(Sha256.hex(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
