@@ -85,6 +85,46 @@ public class FileStore {
         }
     }
 
+    /** Decides, from the stored bytes, what a file is; refuses it with a {@link BusinessRuleException}. */
+    @FunctionalInterface
+    public interface ContentCheck {
+        String typeOf(Path file) throws IOException;
+    }
+
+    /**
+     * Stores an upload whose type {@code check} decides from its content, up to {@code maxBytes}. Nothing is kept
+     * when it is empty, too large or refused by the check.
+     */
+    public StoredFile store(InputStream content, long maxBytes, ContentCheck check) {
+        Path root = directory();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(root, "upload-", ".part");
+            MessageDigest sha = Sha256.newDigest();
+            long size;
+            try (InputStream in = new DigestInputStream(new LimitedInputStream(content, maxBytes), sha)) {
+                size = Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (size == 0) {
+                throw BusinessRuleException.onField("file", "upload.empty");
+            }
+            String contentType = check.typeOf(temporary);
+            String digest = Sha256.hex(sha);
+            Path target = pathOf(digest);
+            Files.createDirectories(target.getParent());
+            if (!Files.exists(target)) {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return new StoredFile(digest, size, contentType);
+        } catch (LimitedInputStream.TooLarge tooLarge) {
+            throw BusinessRuleException.onField("file", "upload.tooLarge", maxBytes / (1024 * 1024));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
     /** Stores bytes the application made itself (e.g. an archived PDF). */
     public StoredFile store(String fileName, byte[] content) {
         return store(fileName, new java.io.ByteArrayInputStream(content));

@@ -1,0 +1,138 @@
+package mx.costjalisco.gms.workplan.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mx.costjalisco.gms.meeting.entity.MeetingKind;
+import mx.costjalisco.gms.meeting.entity.MeetingStatus;
+import mx.costjalisco.gms.minutes.entity.MinutesStatus;
+import mx.costjalisco.gms.workplan.entity.Activity;
+import mx.costjalisco.gms.workplan.entity.AutoCount;
+import mx.costjalisco.gms.workplan.entity.DaySpan;
+import mx.costjalisco.gms.workplan.entity.PlanTarget;
+import mx.costjalisco.gms.workplan.entity.ProgressEntry;
+import mx.costjalisco.gms.workplan.entity.TargetSpan;
+import mx.costjalisco.gms.workplan.entity.WorkPlan;
+
+/**
+ * Computes a plan's progress as of a day from what is stored: the typed entries of each target and, for targets that
+ * count themselves, the sessions held and the minutes approved within their period. Two queries for the typed entries
+ * and one per counted target, whatever the plan's size.
+ */
+@ApplicationScoped
+public class WorkPlanProgress {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private WorkPlanRules rules;
+
+    public PlanReport report(WorkPlan plan, LocalDate asOf) {
+        List<Activity> activities = em.createNamedQuery(Activity.FIND_BY_PLAN, Activity.class)
+                .setParameter("planId", plan.getId())
+                .getResultList();
+        Map<Long, List<Entry>> typed = new HashMap<>();
+        for (ProgressEntry entry : em.createNamedQuery(ProgressEntry.FIND_BY_PLAN, ProgressEntry.class)
+                .setParameter("planId", plan.getId())
+                .getResultList()) {
+            typed.computeIfAbsent(entry.getTarget().getId(), id -> new ArrayList<>())
+                    .add(new Entry(entry.getDate(), entry.getAmount(), entry.isWithdrawn()));
+        }
+        StatusRule rule = rules.statusRule();
+        List<ActivityReport> reports = new ArrayList<>();
+        for (Activity activity : activities) {
+            List<TargetReport> targets = new ArrayList<>();
+            for (PlanTarget target : activity.getTargets()) {
+                Target definition = definition(target);
+                List<Entry> entries = target.isCounted()
+                        ? counted(target.getAutoCount(), definition.period())
+                        : typed.getOrDefault(target.getId(), List.of());
+                targets.add(new TargetReport(
+                        target,
+                        definition,
+                        entries,
+                        rule.evaluate(definition, entries, asOf),
+                        BurnUpPoint.series(definition, entries, asOf)));
+            }
+            reports.add(new ActivityReport(
+                    activity,
+                    targets,
+                    new ActivityProgress(
+                            targets.stream().map(TargetReport::progress).toList())));
+        }
+        return new PlanReport(plan, asOf, reports);
+    }
+
+    /** The target for the computation: its own spans, or its activity's. */
+    public static Target definition(PlanTarget target) {
+        PlanPeriod period = periodOf(target);
+        return target.isMilestone()
+                ? Target.milestone(period)
+                : Target.quantity(target.getGoal(), target.getUnit(), target.getAggregation(), period);
+    }
+
+    public static PlanPeriod periodOf(PlanTarget target) {
+        List<PlanPeriod.Span> spans = target.getSpans().isEmpty()
+                ? target.getActivity().getSpans().stream()
+                        .map(WorkPlanProgress::span)
+                        .toList()
+                : target.getSpans().stream().map(WorkPlanProgress::span).toList();
+        return new PlanPeriod(spans);
+    }
+
+    public static PlanPeriod periodOf(Activity activity) {
+        return new PlanPeriod(
+                activity.getSpans().stream().map(WorkPlanProgress::span).toList());
+    }
+
+    private static PlanPeriod.Span span(DaySpan span) {
+        return new PlanPeriod.Span(span.getFirst(), span.getLast());
+    }
+
+    private static PlanPeriod.Span span(TargetSpan span) {
+        return new PlanPeriod.Span(span.getFirst(), span.getLast());
+    }
+
+    /** One entry of 1 on each day a counted event happened within the period's spans. */
+    private List<Entry> counted(AutoCount count, PlanPeriod period) {
+        List<LocalDate> days = switch (count) {
+            case ORDINARY_SESSIONS_HELD ->
+                em
+                        .createQuery(
+                                "SELECT m.startsAt FROM Meeting m WHERE m.kind = :kind AND m.status = :held"
+                                        + " AND m.quorumFailed = FALSE AND m.startsAt >= :from AND m.startsAt < :until"
+                                        + " ORDER BY m.startsAt",
+                                LocalDateTime.class)
+                        .setParameter("kind", MeetingKind.ORDINARY)
+                        .setParameter("held", MeetingStatus.HELD)
+                        .setParameter("from", period.first().atStartOfDay())
+                        .setParameter("until", period.last().plusDays(1).atStartOfDay())
+                        .getResultList()
+                        .stream()
+                        .map(LocalDateTime::toLocalDate)
+                        .toList();
+            case MINUTES_APPROVED ->
+                em.createQuery(
+                                "SELECT m.approvedOn FROM Minutes m WHERE m.document = 'ACTA' AND m.status IN :approved"
+                                        + " AND m.approvedOn >= :from AND m.approvedOn <= :until ORDER BY m.approvedOn",
+                                LocalDate.class)
+                        .setParameter("approved", List.of(MinutesStatus.APPROVED, MinutesStatus.SENT))
+                        .setParameter("from", period.first())
+                        .setParameter("until", period.last())
+                        .getResultList();
+        };
+        return days.stream()
+                .filter(day -> period.daysElapsed(day) > period.daysElapsed(day.minusDays(1)))
+                .map(day -> Entry.of(day, BigDecimal.ONE))
+                .toList();
+    }
+}

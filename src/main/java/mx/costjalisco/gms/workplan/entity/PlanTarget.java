@@ -1,0 +1,164 @@
+package mx.costjalisco.gms.workplan.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import mx.costjalisco.gms.platform.audit.Auditable;
+import mx.costjalisco.gms.platform.persistence.BaseEntity;
+import mx.costjalisco.gms.workplan.control.Target;
+
+/**
+ * A target (meta, KPI) of an activity, as the plan words it ("15 personas (enlaces del GMS)"): a quantity with a unit
+ * or a milestone, over its own period or, without spans of its own, over its activity's. A target that counts itself
+ * ({@link AutoCount}) takes its progress from the system's records.
+ */
+@Entity
+@Table(name = "work_target")
+public class PlanTarget extends BaseEntity implements Auditable {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "activity_id", nullable = false, updatable = false)
+    private Activity activity;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false, length = 500)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Target.Kind kind;
+
+    @Column(nullable = false, precision = 18, scale = 2)
+    private BigDecimal goal;
+
+    @Column(length = 80)
+    private String unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Target.Aggregation aggregation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "auto_count", length = 30)
+    private AutoCount autoCount;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "work_target_span", joinColumns = @JoinColumn(name = "target_id"))
+    @OrderColumn(name = "position")
+    private List<TargetSpan> spans = new ArrayList<>();
+
+    protected PlanTarget() {}
+
+    public PlanTarget(Activity activity, int position) {
+        this.activity = activity;
+        this.position = position;
+    }
+
+    /** Sets what the target is; the caller has checked it (see {@code TargetRules}). */
+    public void define(
+            String description,
+            Target.Kind kind,
+            BigDecimal goal,
+            String unit,
+            Target.Aggregation aggregation,
+            AutoCount autoCount,
+            List<TargetSpan> spans) {
+        this.description = description;
+        this.kind = kind;
+        this.goal = goal;
+        this.unit = unit;
+        this.aggregation = aggregation;
+        this.autoCount = autoCount;
+        this.spans = new ArrayList<>(spans);
+    }
+
+    public boolean isMilestone() {
+        return kind == Target.Kind.MILESTONE;
+    }
+
+    public boolean isCounted() {
+        return autoCount != null;
+    }
+
+    public List<TargetSpan> getSortedSpans() {
+        return spans.stream().sorted(Comparator.comparing(TargetSpan::getFirst)).toList();
+    }
+
+    public Activity getActivity() {
+        return activity;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Target.Kind getKind() {
+        return kind;
+    }
+
+    public BigDecimal getGoal() {
+        return goal;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public Target.Aggregation getAggregation() {
+        return aggregation;
+    }
+
+    public AutoCount getAutoCount() {
+        return autoCount;
+    }
+
+    public List<TargetSpan> getSpans() {
+        return spans;
+    }
+
+    @Override
+    public String auditLabel() {
+        return activity.getNumeral() + ". " + description + " ("
+                + activity.getPlan().getYear() + ")";
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("activity", activity.getNumeral());
+        state.put("position", position);
+        state.put("description", description);
+        state.put("kind", kind);
+        state.put("goal", goal == null ? null : goal.stripTrailingZeros().toPlainString());
+        state.put("unit", unit);
+        state.put("aggregation", aggregation);
+        state.put("autoCount", autoCount);
+        state.put("spans", getSortedSpans().stream().map(TargetSpan::toString).collect(Collectors.joining("; ")));
+        return state;
+    }
+}
