@@ -20,7 +20,24 @@ public final class Downloads {
     public static void send(
             HttpServletResponse response, String fileName, String contentType, byte[] content, boolean shared)
             throws IOException {
-        boolean inline = "application/pdf".equals(contentType);
+        write(response, fileName, contentType, content, shared, "application/pdf".equals(contentType));
+    }
+
+    /** Sends a file to be shown in the page (an image in an {@code img}), never saved under a name of its own. */
+    public static void sendInline(
+            HttpServletResponse response, String fileName, String contentType, byte[] content, boolean shared)
+            throws IOException {
+        write(response, fileName, contentType, content, shared, true);
+    }
+
+    private static void write(
+            HttpServletResponse response,
+            String fileName,
+            String contentType,
+            byte[] content,
+            boolean shared,
+            boolean inline)
+            throws IOException {
         response.setContentType(contentType);
         response.setContentLength(content.length);
         response.setHeader(

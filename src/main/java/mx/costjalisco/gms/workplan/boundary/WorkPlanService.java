@@ -71,6 +71,14 @@ public class WorkPlanService {
                 .getResultList();
     }
 
+    /** The institutions that can be named responsible: the GMS's current members and observers. */
+    public List<mx.costjalisco.gms.member.entity.Institution> institutions() {
+        return em.createQuery(
+                        "SELECT i FROM Institution i WHERE i.leftOn IS NULL ORDER BY i.name",
+                        mx.costjalisco.gms.member.entity.Institution.class)
+                .getResultList();
+    }
+
     private WorkPlan plan(Long id) {
         WorkPlan plan = id == null ? null : em.find(WorkPlan.class, id);
         if (plan == null) {

@@ -53,13 +53,17 @@ public class PlanEditor {
     private Clock clock;
 
     public WorkPlan create(int year, String title, String actor) {
+        return create(year, title, actor, null);
+    }
+
+    private WorkPlan create(int year, String title, String actor, Integer copiedFromYear) {
         if (year < 2000 || year > 2100) {
             throw BusinessRuleException.onField("year", "workplan.badYear");
         }
         if (find(year).isPresent()) {
-            throw BusinessRuleException.onField("year", "workplan.yearExists", year);
+            throw BusinessRuleException.onField("year", "workplan.yearExists", String.valueOf(year));
         }
-        WorkPlan plan = new WorkPlan(year, required(title, "title", TITLE_MAX), null, clock.instant(), actor);
+        WorkPlan plan = new WorkPlan(year, required(title, "title", TITLE_MAX), copiedFromYear, clock.instant(), actor);
         em.persist(plan);
         audit.created(plan);
         return plan;
@@ -78,9 +82,10 @@ public class PlanEditor {
      */
     public WorkPlan copy(int fromYear, int toYear, String actor) {
         WorkPlan source = find(fromYear)
-                .orElseThrow(() -> BusinessRuleException.onField("year", "workplan.noPlanToCopy", fromYear));
-        WorkPlan plan =
-                create(toYear, source.getTitle().replace(String.valueOf(fromYear), String.valueOf(toYear)), actor);
+                .orElseThrow(
+                        () -> BusinessRuleException.onField("year", "workplan.noPlanToCopy", String.valueOf(fromYear)));
+        WorkPlan plan = create(
+                toYear, source.getTitle().replace(String.valueOf(fromYear), String.valueOf(toYear)), actor, fromYear);
         em.flush();
         int years = toYear - fromYear;
         plan.setGeneralObjective(source.getGeneralObjective());
@@ -129,10 +134,6 @@ public class PlanEditor {
             }
             audit.created(to);
         }
-        em.createNativeQuery("UPDATE work_plan SET copied_from_year = ? WHERE id = ?")
-                .setParameter(1, fromYear)
-                .setParameter(2, plan.getId())
-                .executeUpdate();
         return plan;
     }
 
