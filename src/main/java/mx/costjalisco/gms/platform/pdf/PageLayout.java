@@ -96,6 +96,13 @@ final class PageLayout {
         pendingGap = 0;
     }
 
+    /** A new page unless {@code height}, after the pending gap, fits below the cursor. */
+    void need(float height) throws IOException {
+        if (content != null && !atTop() && pendingGap + height > remaining()) {
+            newPage();
+        }
+    }
+
     /**
      * White space between blocks, collapsed with the space the neighbour asks for (the larger wins, as between a
      * paragraph and a heading), and dropped at the top of a page, where it would only push the text down.

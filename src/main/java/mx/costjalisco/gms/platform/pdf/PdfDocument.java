@@ -170,6 +170,14 @@ public final class PdfDocument {
         return add(pages -> pages.space(points));
     }
 
+    /**
+     * Starts a new page unless {@code points} of room remain on this one, so that what follows — a heading, its facts
+     * and the first rows of a table — begins on one page rather than leaving its first lines at the foot of another.
+     */
+    public PdfDocument needSpace(float points) {
+        return add(pages -> pages.need(points));
+    }
+
     public PdfDocument pageBreak() {
         return add(PageLayout::pageBreak);
     }

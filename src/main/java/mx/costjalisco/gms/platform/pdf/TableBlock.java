@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays out a {@link Table}: the header row on a grey band at the top of the table and again on every page it
- * continues on; each row kept whole on one page, unless it is taller than a page on its own, in which case it is cut
+ * Lays out a {@link Table}: its caption, if any, kept with what follows; the header row on a grey band at the top of
+ * the table and again on every page it continues on; each row kept whole on one page, unless it is taller than a page on its own, in which case it is cut
  * between lines and continues below the repeated header.
  */
 final class TableBlock implements Block {
@@ -38,9 +38,20 @@ final class TableBlock implements Block {
         headerHeight = height(header, 0);
 
         var rows = table.rows().stream().map(this::wrap).toList();
-        pages.gap(Theme.PARAGRAPH_GAP);
+        var caption = table.caption() == null
+                ? List.<Line>of()
+                : pages.breaker(Theme.SUBHEADING_SIZE).wrap(Text.bold(table.caption()), pages.width());
+        float captionLine = Theme.lineHeight(Theme.SUBHEADING_SIZE);
+        float captionHeight = caption.isEmpty() ? 0 : caption.size() * captionLine + Theme.HEADING_GAP_AFTER;
+        pages.gap(caption.isEmpty() ? Theme.PARAGRAPH_GAP : Theme.SUBHEADING_GAP_BEFORE);
         float firstRow = rows.isEmpty() ? 0 : rowHeight(rows.get(0));
-        pages.ensure(headerHeight + Math.min(firstRow, pages.pageHeight() - headerHeight));
+        pages.ensure(
+                captionHeight + headerHeight + Math.min(firstRow, pages.pageHeight() - captionHeight - headerHeight));
+        for (var line : caption) {
+            pages.text(line, pages.left(), pages.y(), Theme.SUBHEADING_SIZE, Theme.TEXT);
+            pages.advance(captionLine);
+        }
+        pages.advance(caption.isEmpty() ? 0 : Theme.HEADING_GAP_AFTER);
         drawHeader();
         for (var row : rows) {
             float height = rowHeight(row);

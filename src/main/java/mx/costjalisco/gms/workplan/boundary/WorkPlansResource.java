@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import mx.costjalisco.gms.platform.api.Csv;
+import mx.costjalisco.gms.workplan.control.WorkPlanExport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,29 +52,9 @@ public class WorkPlansResource {
         return csv(plans.published(year, day(asOf)).orElseThrow(NotFoundException::new));
     }
 
-    /** One row per target, with its activity: what the exports and the API's CSV share. */
+    /** One row per target, with its activity: the columns the members' export ({@link WorkPlanExport}) shares. */
     public static String csv(PublicWorkPlan.PublishedPlan plan) {
-        Csv csv = new Csv(
-                "year",
-                "asOf",
-                "activity",
-                "activityTitle",
-                "responsible",
-                "period",
-                "activityState",
-                "activityStatus",
-                "targetId",
-                "target",
-                "kind",
-                "goal",
-                "unit",
-                "countedFrom",
-                "periodFirst",
-                "periodLast",
-                "value",
-                "achieved",
-                "expected",
-                "status");
+        Csv csv = new Csv(WorkPlanExport.PUBLIC_COLUMNS.toArray(String[]::new));
         for (var activity : plan.activities()) {
             for (var target : activity.targets()) {
                 csv.row(

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
@@ -108,6 +109,61 @@ class PdfDocumentTest {
                 }
             }
             assertEquals(labels, seen, "every row once, in order");
+        }
+    }
+
+    @Test
+    void aCaptionIsNeverLeftAtTheFootOfAPageWithoutItsTable() throws IOException {
+        var table = Table.columns(Column.of("Fecha", 0.3), Column.of("Nota", 0.7))
+                .caption("Avances registrados en el trimestre")
+                .row("20 de abril de 2023", "Una nota\nde dos líneas");
+        boolean moved = false;
+        // Push the table down the first page line by line, past where the caption alone would still fit.
+        for (int filled = 36; filled <= 48; filled++) {
+            var pdf = PdfDocument.a4(GMS, "Informe trimestral")
+                    .paragraph(String.join("\n", Collections.nCopies(filled, "Línea")))
+                    .table(table)
+                    .render();
+            try (var document = Loader.loadPDF(pdf)) {
+                var first = PdfText.pageText(document, 1);
+                assertEquals(first.contains("Avances registrados"), first.contains("de dos líneas"), "at " + filled);
+                moved |= document.getNumberOfPages() == 2;
+            }
+            if (filled == 36) {
+                assertTrue(PdfText.fontsOf(PdfText.positions(pdf), "Avances").stream()
+                        .allMatch(name -> name.contains("Bold")));
+            }
+        }
+        assertTrue(moved, "the table reached the foot of the page");
+    }
+
+    @Test
+    void needSpaceStartsANewPageOnlyWhenTheRoomIsShort() throws IOException {
+        var roomy = PdfDocument.a4(GMS, "Informe")
+                .paragraph("Uno")
+                .needSpace(200)
+                .heading("Dos")
+                .render();
+        var crowded = PdfDocument.a4(GMS, "Informe")
+                .paragraph("Uno")
+                .spacer(560)
+                .needSpace(200)
+                .heading("Dos")
+                .render();
+
+        var without = PdfDocument.a4(GMS, "Informe")
+                .paragraph("Uno")
+                .spacer(560)
+                .heading("Dos")
+                .render();
+
+        try (var one = Loader.loadPDF(roomy);
+                var two = Loader.loadPDF(crowded);
+                var fits = Loader.loadPDF(without)) {
+            assertEquals(1, one.getNumberOfPages());
+            assertEquals(1, fits.getNumberOfPages(), "the heading alone fits");
+            assertEquals(2, two.getNumberOfPages());
+            assertTrue(PdfText.pageText(two, 2).contains("Dos"));
         }
     }
 
