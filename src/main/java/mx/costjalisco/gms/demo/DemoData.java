@@ -61,6 +61,9 @@ public class DemoData {
     private DemoMinutes minutes;
 
     @Inject
+    private DemoWorkPlan workPlan;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -105,6 +108,7 @@ public class DemoData {
         account("arturo.velazquez@demo.example", Set.of(Roles.MEMBER));
         added += meetings.load(today, clock.getZone());
         added += minutes.load(clock.getZone());
+        added += workPlan.load(clock.getZone());
         LOG.info(() -> "Demo GMS loaded: " + added + " record(s) added");
     }
 

@@ -51,6 +51,12 @@ public class DemoMeetings {
     static final String VIDEO = "https://meet.example.org/gms-cost-jalisco";
     /** In the demo this member misses every 2023 session without excuse, so the art. 14 c flag shows. */
     static final String OFTEN_ABSENT = "Colegio de Ingenieros Civiles del Estado de Jalisco";
+    /** The days of the four ordinary sessions of 2023, as the work plan's activity VII fixed them. */
+    static final List<LocalDate> ORDINARY_2023 = List.of(
+            LocalDate.of(2023, 2, 18),
+            LocalDate.of(2023, 5, 18),
+            LocalDate.of(2023, 8, 17),
+            LocalDate.of(2023, 11, 16));
 
     @PersistenceContext
     private EntityManager em;
@@ -82,15 +88,12 @@ public class DemoMeetings {
         approval.setAgreement(plan.getCode() + ": aprobación del Plan de Trabajo 2023 y su calendario de sesiones");
         persist(approval, added);
 
-        LocalDate[] ordinary = {
-            LocalDate.of(2023, 2, 18), LocalDate.of(2023, 5, 18), LocalDate.of(2023, 8, 17), LocalDate.of(2023, 11, 16)
-        };
         LocalDate[] liaison = {
             LocalDate.of(2023, 2, 9), LocalDate.of(2023, 5, 11), LocalDate.of(2023, 8, 10), LocalDate.of(2023, 11, 9)
         };
         List<Meeting> sessions = new ArrayList<>();
-        for (int i = 0; i < ordinary.length; i++) {
-            Meeting session = held(MeetingKind.ORDINARY, i + 1, ordinary[i], added);
+        for (int i = 0; i < ORDINARY_2023.size(); i++) {
+            Meeting session = held(MeetingKind.ORDINARY, i + 1, ORDINARY_2023.get(i), added);
             Meeting prep = held(MeetingKind.LIAISON, i + 1, liaison[i], added);
             prep.setPrepares(session);
             agendaItem(prep, "Preparación de los asuntos de la " + (i + 1) + "ª sesión ordinaria 2023", 45, added);
