@@ -196,11 +196,10 @@ class WorkPlanIT {
                 "activityForm:save",
                 activity("  ", YEAR + "-01-01", YEAR + "-12-31"));
         assertTrue(noTitle.text().contains("Este dato es obligatorio"), noTitle.text());
-        WebClient.Page noSpan = manager.submit(
-                manager.get(newActivity),
-                "activityForm",
-                "activityForm:save",
-                activity("Taller de datos abiertos", "", ""));
+        Map<String, String> withoutDates = activity("Taller de datos abiertos", "", "");
+        withoutDates.put("activityForm:spanRows:0:label", "");
+        WebClient.Page noSpan =
+                manager.submit(manager.get(newActivity), "activityForm", "activityForm:save", withoutDates);
         assertTrue(noSpan.text().contains("Indique al menos un periodo"), noSpan.text());
 
         WebClient.Page saved = manager.submit(
@@ -474,7 +473,7 @@ class WorkPlanIT {
         assertTrue(id.find(), "scheduled: " + scheduled.text());
         WebClient.Page attendance = secretary.get("meetings/edit/attendance.xhtml?id=" + id.group(1));
         Map<String, String> present = new HashMap<>();
-        for (Element select : attendance.document().select("select[name$=:status]")) {
+        for (Element select : attendance.document().select("select[name$=:status_input]")) {
             present.put(select.attr("name"), "PRIMARY_PRESENT");
         }
         assertFalse(present.isEmpty(), attendance.body());

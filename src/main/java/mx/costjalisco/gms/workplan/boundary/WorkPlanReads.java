@@ -75,6 +75,20 @@ public class WorkPlanReads {
                 .getResultList();
     }
 
+    /** Every progress entry of a plan, withdrawn ones included, by date. */
+    public List<ProgressEntry> planEntries(Long planId) {
+        return em.createNamedQuery(ProgressEntry.FIND_BY_PLAN, ProgressEntry.class)
+                .setParameter("planId", planId)
+                .getResultList();
+    }
+
+    /** Every evidence file of a plan, withdrawn ones included. */
+    public List<Evidence> planEvidence(Long planId) {
+        return em.createNamedQuery(Evidence.FIND_BY_PLAN, Evidence.class)
+                .setParameter("planId", planId)
+                .getResultList();
+    }
+
     public List<PlanChange> changes(Long planId) {
         return em.createNamedQuery(PlanChange.FIND_BY_PLAN, PlanChange.class)
                 .setParameter("planId", planId)

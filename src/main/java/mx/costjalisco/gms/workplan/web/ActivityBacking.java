@@ -104,12 +104,7 @@ public class ActivityBacking implements Serializable {
         List<Upload> uploads = new ArrayList<>();
         List<InputStream> opened = new ArrayList<>();
         try {
-            for (Part part : files == null ? List.<Part>of() : files) {
-                if (part == null
-                        || part.getSubmittedFileName() == null
-                        || part.getSize() == 0 && part.getSubmittedFileName().isBlank()) {
-                    continue;
-                }
+            for (Part part : partsNamed("progressForm:files")) {
                 InputStream in = part.getInputStream();
                 opened.add(in);
                 uploads.add(new Upload(part.getSubmittedFileName(), in));
@@ -230,6 +225,29 @@ public class ActivityBacking implements Serializable {
 
     public boolean isManager() {
         return currentUser.hasAny("MANAGER,ADMIN");
+    }
+
+    /**
+     * The files the browser sent under {@code name}, read from the request itself: Faces drops an empty file before
+     * the bean sees it, and an empty file must be refused as such, not taken for "no file".
+     */
+    private static List<Part> partsNamed(String name) throws IOException {
+        var request = (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequest();
+        List<Part> parts = new ArrayList<>();
+        try {
+            for (Part part : request.getParts()) {
+                if (name.equals(part.getName())
+                        && part.getSubmittedFileName() != null
+                        && !part.getSubmittedFileName().isEmpty()) {
+                    parts.add(part);
+                }
+            }
+        } catch (jakarta.servlet.ServletException notMultipart) {
+            throw new IOException(notMultipart);
+        }
+        return parts;
     }
 
     private static void closeAll(List<InputStream> streams) {

@@ -3,14 +3,22 @@ package mx.costjalisco.gms.workplan.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Locale;
-import mx.costjalisco.gms.workplan.boundary.PublicWorkPlan;
+import mx.costjalisco.gms.platform.web.Bundle;
 import mx.costjalisco.gms.workplan.boundary.WorkPlanReads;
-import mx.costjalisco.gms.workplan.boundary.WorkPlansResource;
+import mx.costjalisco.gms.workplan.control.Quarter;
+import mx.costjalisco.gms.workplan.control.QuarterlyReportPdf;
+import mx.costjalisco.gms.workplan.control.WorkPlanExport;
 import mx.costjalisco.gms.workplan.entity.WorkPlan;
 
-/** The documents made of a plan for members: the quarterly report (PDF) and the exports (CSV, XLSX). */
+/**
+ * The documents made of a plan for members: the quarterly progress report (PDF, for the quarter of the day asked, as
+ * of that day) and the plan with its progress as CSV and XLSX — all from the same {@code PlanReport}, so they show the
+ * numbers of the dashboard.
+ */
 @ApplicationScoped
 public class WorkPlanDocuments {
 
@@ -21,15 +29,25 @@ public class WorkPlanDocuments {
     private WorkPlanReads reads;
 
     @Inject
-    private PublicWorkPlan publicPlans;
+    private Clock clock;
 
+    /** The report of the quarter that holds {@code asOf} (default: today, or the plan's last day), as of that day. */
     public Document report(WorkPlan plan, LocalDate asOf, Locale locale) {
-        throw new UnsupportedOperationException("pending merge");
+        var report = reads.report(plan, asOf);
+        Quarter quarter = Quarter.of(report.asOf());
+        byte[] pdf = QuarterlyReportPdf.render(
+                report,
+                reads.planEntries(plan.getId()),
+                quarter.number(),
+                Bundle.RECORD_LOCALE,
+                ZonedDateTime.now(clock));
+        return new Document(
+                "informe-plan-de-trabajo-" + plan.getYear() + "-T" + quarter.number() + ".pdf", "application/pdf", pdf);
     }
 
     public Document csv(WorkPlan plan, LocalDate asOf) {
         var report = reads.report(plan, asOf);
-        String csv = WorkPlansResource.csv(publicPlans.toPublished(report));
+        String csv = export(plan, report).csv();
         return new Document(
                 "plan-de-trabajo-" + plan.getYear() + "-al-" + report.asOf() + ".csv",
                 "text/csv;charset=UTF-8",
@@ -37,6 +55,14 @@ public class WorkPlanDocuments {
     }
 
     public Document xlsx(WorkPlan plan, LocalDate asOf) {
-        throw new UnsupportedOperationException("pending merge");
+        var report = reads.report(plan, asOf);
+        return new Document(
+                "plan-de-trabajo-" + plan.getYear() + "-al-" + report.asOf() + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                export(plan, report).xlsx(Bundle.RECORD_LOCALE, clock.getZone()));
+    }
+
+    private WorkPlanExport export(WorkPlan plan, mx.costjalisco.gms.workplan.control.PlanReport report) {
+        return WorkPlanExport.of(report, reads.planEntries(plan.getId()), reads.planEvidence(plan.getId()));
     }
 }
