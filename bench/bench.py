@@ -5,6 +5,9 @@
   python3 bench/bench.py registry [h2|mysql] loads 500 institutions and 3,000 people, then times the lists
   python3 bench/bench.py convocation        a convocation to 60 titulares and suplentes on MariaDB, through a local
                                             SMTP server: time from "send" until all 60 are accepted; PDF timings
+  python3 bench/bench.py workplan [h2|mysql]  loads a plan of 50 activities, 200 targets and 5,000 progress entries,
+                                            then times the dashboard, an activity page, /api/v1/workplans/YYYY (JSON
+                                            and CSV), the quarterly report PDF (time and size) and the XLSX export
   python3 bench/bench.py minutes-pdf [path]  renders a long approved acta (30 institutions, 20 items of ~2 pages,
                                             40 agreements) in one JVM on the test class path, cold and warm; size,
                                             pages, heap, veraPDF's PDF/A-2b verdict; the PDF goes to path
@@ -400,6 +403,122 @@ def convocation(recipients=60):
                         "DROP DATABASE gms_bench; DROP USER 'gms_bench'@'%';"], check=True)
 
 
+# --- the work plan under load -------------------------------------------------------------------------------------
+
+BENCH_YEAR = 2025
+
+
+def workplan_sql(activities=50, targets_per_activity=4, entries=5000):
+    """A plan approved for BENCH_YEAR: spans of one to twelve months, quantities (summed or latest) and milestones."""
+    rnd = random.Random(2025)
+    y = BENCH_YEAR
+    lines = ["INSERT INTO work_plan (id, version, plan_year, title, general_objective, status, approved_on, revision,"
+             " created_at, created_by) VALUES (900000, 0, %d, 'Plan de carga %d', 'Objetivo de carga', 'APPROVED',"
+             " '%d-01-15', 0, '%d-01-10 10:00:00', 'bench');" % (y, y, y, y)]
+    target_ids = []
+    target_id = 900000
+    for a in range(1, activities + 1):
+        first = rnd.randint(1, 12)
+        last = rnd.randint(first, 12)
+        lines.append("INSERT INTO work_activity (id, version, plan_id, position, title, actions, responsible,"
+                     " manager_responsible, members_responsible, period_label, objective, expected_evidence, state)"
+                     " VALUES (%d, 0, 900000, %d, 'Actividad de carga %02d', 'Acción uno\nAcción dos', 'Gerencia CoST',"
+                     " TRUE, TRUE, 'Meses %d a %d', 'Objetivo %d', 'Lista de asistencia\nFotografías', 'IN_PROGRESS');"
+                     % (900000 + a, a, a, first, last, a))
+        lines.append("INSERT INTO work_activity_span (activity_id, position, first_day, last_day, label) VALUES"
+                     " (%d, 0, '%d-%02d-01', LAST_DAY('%d-%02d-01'), 'Meses %d a %d');"
+                     % (900000 + a, y, first, y, last, first, last))
+        for t in range(1, targets_per_activity + 1):
+            target_id += 1
+            kind = 'MILESTONE' if t == 4 else 'QUANTITY'
+            aggregation = 'LATEST' if t in (3, 4) else 'SUM'
+            goal = 1 if kind == 'MILESTONE' else rnd.choice([10, 50, 100, 1000, 3000000])
+            unit = 'NULL' if kind == 'MILESTONE' else "'personas'"
+            lines.append("INSERT INTO work_target (id, version, activity_id, position, description, kind, goal, unit,"
+                         " aggregation) VALUES (%d, 0, %d, %d, 'Meta %d de la actividad %d', '%s', %d, %s, '%s');"
+                         % (target_id, 900000 + a, t, t, a, kind, goal, unit, aggregation))
+            target_ids.append((target_id, kind, goal, first, last))
+    for e in range(1, entries + 1):
+        target_id, kind, goal, first, last = target_ids[e % len(target_ids)]
+        month = rnd.randint(first, last)
+        amount = rnd.randint(0, 1) if kind == 'MILESTONE' else max(1, goal // 30)
+        lines.append("INSERT INTO work_progress (id, version, target_id, entry_date, amount, note, internal_note,"
+                     " recorded_at, recorded_by) VALUES (%d, 0, %d, '%d-%02d-%02d', %d, 'Avance de carga %d',"
+                     " 'Nota interna %d', '%d-%02d-%02d 18:00:00', 'gerencia@demo.example');"
+                     % (900000 + e, target_id, y, month, rnd.randint(1, 28), amount, e, e, y, month, 28))
+    return '\n'.join(lines) + '\n'
+
+
+def workplan(db='h2'):
+    war = built_war()
+    data = os.path.join(WORK, 'workplan-data')
+    shutil.rmtree(data, ignore_errors=True)
+    env = {'GMS_DATA_DIR': data, 'GMS_DEMO': 'true'}
+    sql = os.path.join(WORK, 'workplan.sql')
+    os.makedirs(WORK, exist_ok=True)
+    with open(sql, 'w') as out:
+        out.write(workplan_sql())
+    if db == 'mysql':
+        database = 'gms_bench'
+        subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', '-e',
+                        "DROP DATABASE IF EXISTS %s; CREATE DATABASE %s CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                        " CREATE USER IF NOT EXISTS 'gms_bench'@'%%' IDENTIFIED BY 'bench-pass';"
+                        " GRANT ALL ON %s.* TO 'gms_bench'@'%%';" % (database, database, database)], check=True)
+        env.update({'GMS_DB_URL': 'jdbc:mysql://127.0.0.1:3306/' + database, 'GMS_DB_USER': 'gms_bench',
+                    'GMS_DB_PASSWORD': 'bench-pass'})
+        proc, _ = start_payara(war, env)
+        wait_for(BASE + '/health/ready')
+        subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', database], stdin=open(sql), check=True)
+        stop(proc)   # the entity cache would not see rows written behind its back
+        proc, _ = start_payara(war, env)
+        wait_for(BASE + '/health/ready')
+    else:
+        proc, _ = start_payara(war, env)
+        wait_for(BASE + '/health/ready')
+        stop(proc)
+        h2 = artifact('com.h2database', 'h2', H2_VERSION)
+        url = 'jdbc:h2:%s/gms;MODE=MySQL;DATABASE_TO_LOWER=TRUE' % data
+        sh('java', '-cp', h2, 'org.h2.tools.RunScript', '-url', url, '-user', 'gms', '-password', 'gms', '-script', sql)
+        proc, _ = start_payara(war, env)
+        wait_for(BASE + '/health/ready')
+    print('Work plan %d with 50 activities, 200 targets and 5,000 progress entries on %s:' % (BENCH_YEAR, db.upper()))
+    client = Client()
+    client.sign_in('gerencia@demo.example', 'Demo-CoST-2023')
+    page, _ = client.get('/workplan/index.xhtml?year=%d' % BENCH_YEAR)
+    assert 'Actividad de carga 50' in page, 'the loaded plan is on the dashboard'
+    timings('dashboard, whole plan (full page)', lambda: client.get('/workplan/index.xhtml?year=%d' % BENCH_YEAR)[1])
+    timings('dashboard, as of 30 June, one quarter', lambda: client.get(
+        '/workplan/index.xhtml?year=%d&asOf=%d-06-30&quarter=2' % (BENCH_YEAR, BENCH_YEAR))[1])
+    timings('activity page (4 targets, 100 entries)', lambda: client.get('/workplan/activity.xhtml?id=900001')[1])
+    api = '/api/v1/workplans/%d' % BENCH_YEAR
+    body, _ = Client().get(api)
+    plan = json.loads(body)
+    assert plan['summary']['targets'] == 200, plan['summary']
+    print('  /api/v1/workplans/%d: %d bytes of JSON, %s' % (BENCH_YEAR, len(body.encode()),
+                                                           plan['summary']['targetsByStatus']))
+    timings('GET /api/v1/workplans/YYYY (JSON, anonymous)', lambda: Client().get(api)[1])
+    timings('GET /api/v1/workplans/YYYY (CSV, anonymous)', lambda: Client().get(api, {'Accept': 'text/csv'})[1])
+    report = '/workplan/files/report/%d.pdf?asOf=%d-12-31' % (BENCH_YEAR, BENCH_YEAR)
+    with client.opener.open(urllib.request.Request(BASE + report)) as response:
+        pdf = response.read()
+    saved = os.path.join(WORK, 'workplan-report.pdf')
+    with open(saved, 'wb') as out:
+        out.write(pdf)
+    info = subprocess.run(['pdfinfo', saved], capture_output=True, text=True).stdout if shutil.which('pdfinfo') else ''
+    pages = re.search(r'Pages:\s+(\d+)', info)
+    print('  quarterly report PDF: %d bytes, %s pages (%s)' % (len(pdf), pages.group(1) if pages else '?', saved))
+    timings('quarterly report PDF (4th quarter)', lambda: client.get_bytes(report), n=10)
+    xlsx = '/workplan/files/export/%d.xlsx' % BENCH_YEAR
+    with client.opener.open(urllib.request.Request(BASE + xlsx)) as response:
+        print('  XLSX export: %d bytes' % len(response.read()))
+    timings('XLSX export', lambda: client.get_bytes(xlsx), n=10)
+    print('  server RSS after the runs: %.0f MB' % rss_mb(proc.pid))
+    stop(proc)
+    if db == 'mysql':
+        subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', '-e',
+                        "DROP DATABASE gms_bench; DROP USER 'gms_bench'@'%';"], check=True)
+
+
 def minutes_pdf(path='/tmp/minutes-bench.pdf'):
     """MinutesPdfBench, a main class among the tests, run with the tests' class path: no server involved."""
     os.makedirs(WORK, exist_ok=True)
@@ -421,6 +540,8 @@ if __name__ == '__main__':
         convocation()
     elif what == 'minutes-pdf':
         minutes_pdf(*sys.argv[2:3])
+    elif what == 'workplan':
+        workplan(sys.argv[2] if len(sys.argv) > 2 else 'h2')
     elif what == 'registry':
         registry(sys.argv[2] if len(sys.argv) > 2 else 'h2')
     else:
