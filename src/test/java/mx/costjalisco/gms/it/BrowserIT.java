@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,6 +36,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * What people do, in a real browser: the secretary registers an institution with its titular and suplente and finds
@@ -389,6 +396,84 @@ class BrowserIT {
 
     @Test
     @Order(8)
+    void aLiaisonAddsProgressWithAPhotoAndTheManagerSeesTheDashboardChangeAndGetsTheReport() throws Exception {
+        String target = "100 personas de CMIC";
+        String dashboard = url("workplan/index.xhtml?year=2023&asOf=2023-12-31");
+        signIn(DemoAccounts.MANAGER, DemoAccounts.PASSWORD);
+        browser.open(dashboard);
+        String before = rowOf(target).getText();
+        assertTrue(before.contains("Atrasada"), before);
+        int doneBefore = statusCount("Cumplida");
+        signOut();
+
+        signIn(DemoAccounts.LIAISON, DemoAccounts.PASSWORD);
+        browser.open(dashboard);
+        browser.driver()
+                .findElement(By.partialLinkText("Generación de capacidades"))
+                .click();
+        browser.waitForPage();
+        new Select(browser.find("#progressForm\\:target"))
+                .selectByVisibleText(browser.find("#progressForm\\:target").findElements(By.tagName("option")).stream()
+                        .map(WebElement::getText)
+                        .filter(text -> text.startsWith(target))
+                        .findFirst()
+                        .orElseThrow());
+        WebElement date = browser.find("#progressForm\\:date");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2023-12-12'", date);
+        browser.type("#progressForm\\:amount", "40");
+        browser.type("#progressForm\\:note", "Taller con organizaciones civiles en Guadalajara; 40 asistentes");
+        Path photo = Files.createTempFile("taller", ".png");
+        BufferedImage image = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(27, 110, 58));
+        g.fillRect(0, 0, 1600, 1200);
+        g.dispose();
+        ImageIO.write(image, "png", photo.toFile());
+        browser.find("#progressForm\\:files").sendKeys(photo.toAbsolutePath().toString());
+        new Select(browser.find("#progressForm\\:evidenceType")).selectByVisibleText("Evidencia fotográfica");
+        browser.type("#progressForm\\:evidenceDescription", "Foto del taller con OSC");
+        browser.click("#progressForm\\:save");
+        browser.waitForText("#messages", "Avance registrado");
+        assertTrue(
+                browser.find("#evidenceList img[alt='Foto del taller con OSC']").isDisplayed(), "the thumbnail shows");
+        check("plan-avance-registrado");
+        Files.deleteIfExists(photo);
+        signOut();
+
+        signIn(DemoAccounts.MANAGER, DemoAccounts.PASSWORD);
+        browser.open(dashboard);
+        String after = rowOf(target).getText();
+        assertTrue(after.contains("Cumplida"), after);
+        assertTrue(after.contains("108"), after);
+        assertEquals(doneBefore + 1, statusCount("Cumplida"));
+        check("plan-tablero");
+        Object report = ((JavascriptExecutor) browser.driver())
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('reportLink').href).then(r => r.arrayBuffer().then(b =>"
+                        + " done(r.status + ' ' + r.headers.get('Content-Type') + ' '"
+                        + " + String.fromCharCode(...new Uint8Array(b.slice(0, 5))) + ' ' + b.byteLength)));");
+        assertTrue(String.valueOf(report).startsWith("200 application/pdf %PDF-"), String.valueOf(report));
+        signOut();
+    }
+
+    private WebElement rowOf(String target) {
+        return browser.driver().findElements(By.cssSelector(".gms-targets tbody tr")).stream()
+                .filter(row -> row.getText().startsWith(target))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No row for " + target));
+    }
+
+    private int statusCount(String label) {
+        return browser.driver().findElements(By.cssSelector("#statusCounts li")).stream()
+                .filter(item -> item.getText().contains(label))
+                .map(item -> Integer.parseInt(
+                        item.findElement(By.cssSelector(".gms-count")).getText()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    @Order(9)
     void noPageHadAnAccessibilityProblemOrAScriptError() {
         assertEquals(List.of(), browser.accessibilityProblems(), "axe-core found serious problems");
         assertEquals(List.of(), consoleErrors, "the browser console reported errors");
