@@ -11,7 +11,7 @@ import mx.costjalisco.gms.workplan.control.TargetStatus;
 
 /**
  * The work plan on the home page of the manager and the secretary: this year's targets that are late or at risk, the
- * late first.
+ * late first — or, when the year has no plan yet, that it is missing.
  */
 @Named
 @RequestScoped
@@ -25,12 +25,15 @@ public class HomeWorkPlanBacking {
 
     private List<TargetReport> attention;
     private Integer year;
+    private boolean missing;
 
     public List<TargetReport> getAttention() {
         if (attention == null) {
             attention = List.of();
             if (currentUser.hasAny("MANAGER,SECRETARY,ADMIN")) {
                 int current = reads.today().getYear();
+                year = current;
+                missing = reads.plan(current).isEmpty();
                 reads.plan(current).ifPresent(plan -> {
                     year = current;
                     attention = reads.report(plan, null).targets().stream()
@@ -45,6 +48,12 @@ public class HomeWorkPlanBacking {
             }
         }
         return attention;
+    }
+
+    /** Whether this year has no plan yet: the first thing the manager has to do. */
+    public boolean isMissing() {
+        getAttention();
+        return missing;
     }
 
     public Integer getYear() {
