@@ -215,15 +215,16 @@ def timings(label, run, n=30):
                                                              samples[int(len(samples) * 0.95) - 1], n))
 
 
-def registry(db='h2'):
+def start_loaded(name, sql_text, db):
+    """A fresh server on H2 or MariaDB with the demo and the rows of sql_text loaded, ready; returns its process."""
     war = built_war()
-    data = os.path.join(WORK, 'registry-data')
+    data = os.path.join(WORK, name + '-data')
     shutil.rmtree(data, ignore_errors=True)
     env = {'GMS_DATA_DIR': data, 'GMS_DEMO': 'true'}
-    sql = os.path.join(WORK, 'load.sql')
+    sql = os.path.join(WORK, name + '.sql')
     os.makedirs(WORK, exist_ok=True)
     with open(sql, 'w') as out:
-        out.write(load_sql())
+        out.write(sql_text)
     if db == 'mysql':
         database = 'gms_bench'
         subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', '-e',
@@ -232,18 +233,31 @@ def registry(db='h2'):
                         " GRANT ALL ON %s.* TO 'gms_bench'@'%%';" % (database, database, database)], check=True)
         env.update({'GMS_DB_URL': 'jdbc:mysql://127.0.0.1:3306/' + database, 'GMS_DB_USER': 'gms_bench',
                     'GMS_DB_PASSWORD': 'bench-pass'})
-        proc, _ = start_payara(war, env)
+        proc, _ = start_payara(war, env)       # migrates the schema and loads the demo
         wait_for(BASE + '/health/ready')
         subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', database], stdin=open(sql), check=True)
     else:
         proc, _ = start_payara(war, env)       # migrates the schema and loads the demo
         wait_for(BASE + '/health/ready')
-        stop(proc)
         h2 = artifact('com.h2database', 'h2', H2_VERSION)
         url = 'jdbc:h2:%s/gms;MODE=MySQL;DATABASE_TO_LOWER=TRUE' % data
+        stop(proc)
         sh('java', '-cp', h2, 'org.h2.tools.RunScript', '-url', url, '-user', 'gms', '-password', 'gms', '-script', sql)
-        proc, _ = start_payara(war, env)
-        wait_for(BASE + '/health/ready')
+    if db == 'mysql':
+        stop(proc)   # the entity cache would not see rows written behind its back
+    proc, _ = start_payara(war, env)
+    wait_for(BASE + '/health/ready')
+    return proc
+
+
+def drop_bench_database(db):
+    if db == 'mysql':
+        subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', '-e',
+                        "DROP DATABASE gms_bench; DROP USER 'gms_bench'@'%';"], check=True)
+
+
+def registry(db='h2'):
+    proc = start_loaded('registry', load_sql(), db)
     print('Registry with 500 institutions and 3,000 people more (plus the demo) on %s:' % db.upper())
     client = Client()
     client.sign_in('secretaria@demo.example', 'Demo-CoST-2023')
@@ -289,9 +303,7 @@ def registry(db='h2'):
     timings('public composition page', lambda: Client().get('/public/composition.xhtml')[1], n=10)
     print('  server RSS after the runs: %.0f MB' % rss_mb(proc.pid))
     stop(proc)
-    if db == 'mysql':
-        subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', '-e',
-                        "DROP DATABASE gms_bench; DROP USER 'gms_bench'@'%';"], check=True)
+    drop_bench_database(db)
 
 
 class SmtpSink:
@@ -450,37 +462,7 @@ def workplan_sql(activities=50, targets_per_activity=4, entries=5000):
 
 
 def workplan(db='h2'):
-    war = built_war()
-    data = os.path.join(WORK, 'workplan-data')
-    shutil.rmtree(data, ignore_errors=True)
-    env = {'GMS_DATA_DIR': data, 'GMS_DEMO': 'true'}
-    sql = os.path.join(WORK, 'workplan.sql')
-    os.makedirs(WORK, exist_ok=True)
-    with open(sql, 'w') as out:
-        out.write(workplan_sql())
-    if db == 'mysql':
-        database = 'gms_bench'
-        subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', '-e',
-                        "DROP DATABASE IF EXISTS %s; CREATE DATABASE %s CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-                        " CREATE USER IF NOT EXISTS 'gms_bench'@'%%' IDENTIFIED BY 'bench-pass';"
-                        " GRANT ALL ON %s.* TO 'gms_bench'@'%%';" % (database, database, database)], check=True)
-        env.update({'GMS_DB_URL': 'jdbc:mysql://127.0.0.1:3306/' + database, 'GMS_DB_USER': 'gms_bench',
-                    'GMS_DB_PASSWORD': 'bench-pass'})
-        proc, _ = start_payara(war, env)
-        wait_for(BASE + '/health/ready')
-        subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', database], stdin=open(sql), check=True)
-        stop(proc)   # the entity cache would not see rows written behind its back
-        proc, _ = start_payara(war, env)
-        wait_for(BASE + '/health/ready')
-    else:
-        proc, _ = start_payara(war, env)
-        wait_for(BASE + '/health/ready')
-        stop(proc)
-        h2 = artifact('com.h2database', 'h2', H2_VERSION)
-        url = 'jdbc:h2:%s/gms;MODE=MySQL;DATABASE_TO_LOWER=TRUE' % data
-        sh('java', '-cp', h2, 'org.h2.tools.RunScript', '-url', url, '-user', 'gms', '-password', 'gms', '-script', sql)
-        proc, _ = start_payara(war, env)
-        wait_for(BASE + '/health/ready')
+    proc = start_loaded('workplan', workplan_sql(), db)
     print('Work plan %d with 50 activities, 200 targets and 5,000 progress entries on %s:' % (BENCH_YEAR, db.upper()))
     client = Client()
     client.sign_in('gerencia@demo.example', 'Demo-CoST-2023')
@@ -514,9 +496,7 @@ def workplan(db='h2'):
     timings('XLSX export', lambda: client.get_bytes(xlsx), n=10)
     print('  server RSS after the runs: %.0f MB' % rss_mb(proc.pid))
     stop(proc)
-    if db == 'mysql':
-        subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', '-e',
-                        "DROP DATABASE gms_bench; DROP USER 'gms_bench'@'%';"], check=True)
+    drop_bench_database(db)
 
 
 def minutes_pdf(path='/tmp/minutes-bench.pdf'):

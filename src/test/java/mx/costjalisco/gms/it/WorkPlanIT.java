@@ -152,6 +152,13 @@ class WorkPlanIT {
         return out.toByteArray();
     }
 
+    /** Sends the progress form of the activity page at {@code path} with one file, as a browser does. */
+    private static WebClient.Page record(
+            WebClient client, String path, Map<String, String> values, String fileName, byte[] file) {
+        return client.upload(
+                client.get(path), "progressForm", "progressForm:save", values, "progressForm:files", fileName, file);
+    }
+
     private static Map<String, String> progress(long targetId, String date, String amount, String note) {
         Map<String, String> form = new HashMap<>();
         form.put("progressForm:target", String.valueOf(targetId));
@@ -307,84 +314,35 @@ class WorkPlanIT {
                 "taller.png",
                 photo);
         assertTrue(negative.text().contains("El avance no puede ser negativo"), negative.text());
-        WebClient.Page letters = manager.upload(
-                manager.get(path),
-                "progressForm",
-                "progressForm:save",
-                progress(training, today, "doce", "x"),
-                "progressForm:files",
-                "taller.png",
-                photo);
+        WebClient.Page letters = record(manager, path, progress(training, today, "doce", "x"), "taller.png", photo);
         assertTrue(letters.text().contains("Escriba un número"), letters.text());
-        WebClient.Page future = manager.upload(
-                manager.get(path),
-                "progressForm",
-                "progressForm:save",
-                progress(training, TODAY.plusDays(3).toString(), "5", "x"),
-                "progressForm:files",
-                "taller.png",
-                photo);
+        WebClient.Page future =
+                record(manager, path, progress(training, TODAY.plusDays(3).toString(), "5", "x"), "taller.png", photo);
         assertTrue(future.text().contains("no puede ser posterior a hoy"), future.text());
         byte[] executable = new byte[4096];
         executable[0] = 'M';
         executable[1] = 'Z';
         executable[2] = (byte) 0x90;
-        WebClient.Page renamed = manager.upload(
-                manager.get(path),
-                "progressForm",
-                "progressForm:save",
-                progress(training, today, "5", "x"),
-                "progressForm:files",
-                "lista.pdf",
-                executable);
+        WebClient.Page renamed = record(manager, path, progress(training, today, "5", "x"), "lista.pdf", executable);
         assertTrue(renamed.text().contains("no aceptado como evidencia"), renamed.text());
-        WebClient.Page empty = manager.upload(
-                manager.get(path),
-                "progressForm",
-                "progressForm:save",
-                progress(training, today, "5", "x"),
-                "progressForm:files",
-                "lista.pdf",
-                new byte[0]);
+        WebClient.Page empty = record(manager, path, progress(training, today, "5", "x"), "lista.pdf", new byte[0]);
         assertTrue(empty.text().contains("El archivo está vacío"), empty.text());
         byte[] big = new byte[3 * 1024 * 1024];
         System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 9);
-        WebClient.Page oversized = manager.upload(
-                manager.get(path),
-                "progressForm",
-                "progressForm:save",
-                progress(training, today, "5", "x"),
-                "progressForm:files",
-                "lista.pdf",
-                big);
+        WebClient.Page oversized = record(manager, path, progress(training, today, "5", "x"), "lista.pdf", big);
         assertTrue(oversized.text().contains("supera el límite de 2 MB"), oversized.text());
-        WebClient.Page traversal = manager.upload(
-                manager.get(path),
-                "progressForm",
-                "progressForm:save",
-                progress(training, today, "5", "x"),
-                "progressForm:files",
-                "../../etc/taller.png",
-                photo);
+        WebClient.Page traversal =
+                record(manager, path, progress(training, today, "5", "x"), "../../etc/taller.png", photo);
         assertTrue(traversal.text().contains("no puede contener rutas"), traversal.text());
-        WebClient.Page control = manager.upload(
-                manager.get(path),
-                "progressForm",
-                "progressForm:save",
-                progress(training, today, "5", "x"),
-                "progressForm:files",
-                "taller\u0007.png",
-                photo);
+        WebClient.Page control = record(manager, path, progress(training, today, "5", "x"), "taller\u0007.png", photo);
         assertTrue(control.text().contains("caracteres de control"), control.text());
         assertEquals(0, publicTarget(TRAINING).getJsonArray("entries").size(), "nothing of the refused saves was kept");
         assertEquals(0, manager.get(path).document().select("#evidenceList li").size(), "no evidence was kept");
 
-        WebClient.Page recorded = manager.upload(
-                manager.get(path),
-                "progressForm",
-                "progressForm:save",
+        WebClient.Page recorded = record(
+                manager,
+                path,
                 progress(training, today, "12", "Primer taller en la Universidad de Guadalajara"),
-                "progressForm:files",
                 "taller.png",
                 photo);
         assertTrue(recorded.text().contains("Avance registrado"), recorded.text());

@@ -56,33 +56,10 @@ public class FileStore {
      */
     public StoredFile store(String fileName, InputStream content) {
         String contentType = typeOf(fileName);
-        Path root = directory();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(root, "upload-", ".part");
-            MessageDigest sha = Sha256.newDigest();
-            long size;
-            try (InputStream in = new DigestInputStream(new LimitedInputStream(content, maxBytes()), sha)) {
-                size = Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (size == 0) {
-                throw BusinessRuleException.onField("file", "upload.empty");
-            }
-            checkContent(temporary, contentType);
-            String digest = Sha256.hex(sha);
-            Path target = pathOf(digest);
-            Files.createDirectories(target.getParent());
-            if (!Files.exists(target)) {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return new StoredFile(digest, size, contentType);
-        } catch (LimitedInputStream.TooLarge tooLarge) {
-            throw BusinessRuleException.onField("file", "upload.tooLarge", maxMegabytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(temporary);
-        }
+        return store(content, maxBytes(), file -> {
+            checkContent(file, contentType);
+            return contentType;
+        });
     }
 
     /** Decides, from the stored bytes, what a file is; refuses it with a {@link BusinessRuleException}. */

@@ -156,22 +156,16 @@ public class ActivityBacking implements Serializable {
     }
 
     public void withdrawEntry() {
-        try {
-            progressService.withdrawProgress(withdrawId, withdrawReason);
-            messages.info("workplan.withdrawn");
-            withdrawId = null;
-            withdrawReason = null;
-            load();
-        } catch (BusinessRuleException refused) {
-            messages.error(null, refused.getMessageKey(), refused.getArguments());
-        } catch (EJBAccessException denied) {
-            messages.error(null, "workplan.notYours");
-        }
+        withdraw(progressService::withdrawProgress);
     }
 
     public void withdrawEvidence() {
+        withdraw(progressService::withdrawEvidence);
+    }
+
+    private void withdraw(java.util.function.BiConsumer<Long, String> action) {
         try {
-            progressService.withdrawEvidence(withdrawId, withdrawReason);
+            action.accept(withdrawId, withdrawReason);
             messages.info("workplan.withdrawn");
             withdrawId = null;
             withdrawReason = null;

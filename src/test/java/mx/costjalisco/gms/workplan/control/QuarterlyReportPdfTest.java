@@ -65,7 +65,7 @@ class QuarterlyReportPdfTest {
         // IV: the latest figure of a running count, against its goal, with es-MX grouping; 70 % of it done with 65 %
         // of its February, June and November elapsed.
         assertTrue(text.contains("3,000,000 receptores 2,100,000 70 % 65 % En tiempo"), text);
-        assertTrue(text.contains("La versión 2 de la plataforma Hito Cumplido 100 % 100 % Concluida"), text);
+        assertTrue(text.contains("La versión 2 de la plataforma Hito Cumplido 100 % 100 % Cumplida"), text);
         assertTrue(text.contains("Estado según sus metas: Atrasada"), "III is late");
         assertTrue(text.contains("En riesgo"), "V.2 is at risk");
         assertTrue(text.contains("Metas concluidas: 2 de 10 (20 %)"), text);

@@ -138,7 +138,7 @@ class WorkPlanExportTest {
             assertEquals(3, evidence.getLastRowNum());
 
             Sheet summary = workbook.getSheet("Resumen");
-            Row done = findRow(summary, 0, "Concluida");
+            Row done = findRow(summary, 0, "Cumplida");
             assertEquals(2d, done.getCell(1).getNumericCellValue());
             assertEquals(0.2, done.getCell(2).getNumericCellValue(), 1e-9);
         }
