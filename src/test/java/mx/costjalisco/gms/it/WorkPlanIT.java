@@ -36,6 +36,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -444,6 +445,36 @@ class WorkPlanIT {
 
     @Test
     @Order(4)
+    void aTargetOfApprovedMinutesCountsTheActasTheGmsApprovedInItsPeriod() throws Exception {
+        WebClient manager = signedIn(MANAGER);
+        String demoActivity = Jsoup.parse(
+                        manager.get("workplan/index.xhtml?year=2023").body())
+                .select("a:contains(VII. Sesionar)")
+                .attr("href");
+        Matcher id = Pattern.compile("id=(\\d+)").matcher(demoActivity);
+        assertTrue(id.find(), demoActivity);
+        String edit = "workplan/edit/activity.xhtml?id=" + id.group(1);
+        Map<String, String> minutes = target("Actas de 2023 aprobadas", "4", "actas", "MINUTES_APPROVED");
+        minutes.put("targetForm:reason", "El GMS acordó medir también las actas aprobadas");
+        WebClient.Page saved = manager.submit(manager.get(edit), "targetForm", "targetForm:saveTarget", minutes);
+        assertTrue(saved.text().contains("guardada"), saved.text());
+        JsonObject plan2023 = Json.createReader(new StringReader(
+                        new WebClient(base.toURI()).get("api/v1/workplans/2023").body()))
+                .readObject();
+        JsonObject counted = plan2023.getJsonArray("activities").stream()
+                .flatMap(a -> a.asJsonObject().getJsonArray("targets").stream())
+                .map(JsonValue::asJsonObject)
+                .filter(t -> "Actas de 2023 aprobadas".equals(t.getString("description")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("MINUTES_APPROVED", counted.getString("countedFrom"));
+        assertTrue(
+                counted.getJsonNumber("value").intValue() >= 1,
+                "the demo's acta of the 2nd ordinary session, approved on 17 August 2023, counts: " + counted);
+    }
+
+    @Test
+    @Order(5)
     void eachRoleOnlyDoesWhatItMay() throws Exception {
         WebClient anonymous = new WebClient(base.toURI());
         assertEquals(302, anonymous.get("workplan/index.xhtml").status(), "the dashboard needs a sign-in");
@@ -503,7 +534,7 @@ class WorkPlanIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void thePublicApiGivesTheSameNumbersAsJsonAndCsv() throws Exception {
         JsonObject plan = publicPlan();
         JsonObject summary = plan.getJsonObject("summary");
@@ -535,7 +566,7 @@ class WorkPlanIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theManagerDownloadsTheReportAndTheExports() throws Exception {
         WebClient manager = signedIn(MANAGER);
         byte[] pdf = manager.bytes("workplan/files/report/" + YEAR + ".pdf?asOf=" + TODAY);
@@ -553,7 +584,7 @@ class WorkPlanIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void lastYearsPlanCanBeCopied() throws Exception {
         WebClient manager = signedIn(MANAGER);
         int next = YEAR + 1;
