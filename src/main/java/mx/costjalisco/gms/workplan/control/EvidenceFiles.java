@@ -38,7 +38,8 @@ import org.apache.tika.Tika;
  * Office zip, Apache POI reads which document the package holds — never by the name or the browser's word: an
  * executable renamed {@code .pdf} is refused. Accepted: PDF, JPEG, PNG, WebP, DOCX, XLSX, CSV (UTF-8 text named
  * {@code .csv}). The original name is kept only when it is a plain name: a path ({@code ../}, slashes) or a control
- * character is refused; an extension that does not match the content is corrected. Photos get a JPEG thumbnail.
+ * character (bidirectional controls included) is refused; an extension that does not match the content is corrected.
+ * Photos get a JPEG thumbnail.
  */
 @ApplicationScoped
 public class EvidenceFiles {
@@ -107,15 +108,29 @@ public class EvidenceFiles {
         if (name.contains("/") || name.contains("\\") || name.contains("..") || name.startsWith(".")) {
             throw BusinessRuleException.onField("file", "upload.pathInName");
         }
-        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
+        if (name.codePoints()
+                .anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || isBidiControl(c))) {
             throw BusinessRuleException.onField("file", "upload.controlInName");
         }
         if (name.length() > MAX_NAME) {
             int dot = name.lastIndexOf('.');
             String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-            name = name.substring(0, MAX_NAME - extension.length()) + extension;
+            int cut = MAX_NAME - extension.length();
+            if (Character.isHighSurrogate(name.charAt(cut - 1))) {
+                cut--; // never keep half of a character
+            }
+            name = name.substring(0, cut) + extension;
         }
         return name;
+    }
+
+    /** Unicode's Bidi_Control characters: they reorder a name ("foto", U+202E, "gpj.pdf" reads "fotofdp.jpg"). */
+    private static boolean isBidiControl(int c) {
+        return c == 0x061C
+                || c == 0x200E
+                || c == 0x200F
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
     }
 
     /** The name with the extension of its real type: "foto.pdf" holding a JPEG is saved as "foto.pdf.jpg". */
@@ -126,15 +141,19 @@ public class EvidenceFiles {
         return matches ? name : name + "." + extension;
     }
 
-    /** The accepted type of the stored bytes, or a refusal in the user's words. */
+    /**
+     * The accepted type of the stored bytes, or a refusal in the user's words. Tika reads only the bytes: given the
+     * name too, it takes the name's word for bytes it does not recognise, and noise named {@code .pdf} would pass as a
+     * PDF. The name only decides whether UTF-8 text is a CSV.
+     */
     static String typeOf(Path file, String name) throws IOException {
         String detected;
         try (InputStream in = Files.newInputStream(file)) {
-            detected = TIKA.detect(in, name);
+            detected = TIKA.detect(in);
         }
         String type = switch (detected) {
             case "application/pdf", "image/jpeg", "image/png", "image/webp" -> detected;
-            case "application/x-tika-ooxml", DOCX, XLSX -> officeType(file);
+            case "application/zip", "application/x-tika-ooxml", DOCX, XLSX -> officeType(file);
             case "text/plain", "text/csv" ->
                 name.toLowerCase(Locale.ROOT).endsWith(".csv") && isUtf8Text(file) ? "text/csv" : null;
             default -> null;

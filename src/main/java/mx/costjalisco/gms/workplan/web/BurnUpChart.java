@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Draws a burn-up chart as inline SVG: the actual line against the ideal one, month by month, on a 0–100 % scale. Only
@@ -37,7 +38,8 @@ public final class BurnUpChart {
             String idealLabel,
             Locale locale) {
         StringBuilder svg = new StringBuilder();
-        String id = "c" + Integer.toHexString((title + points.size()).hashCode());
+        // the activity page draws a chart per target, and two targets may share a title: the id depends on the data too
+        String id = "c" + Integer.toHexString(Objects.hash(title, description, points));
         svg.append("<svg class=\"gms-chart\" viewBox=\"0 0 ")
                 .append(WIDTH)
                 .append(' ')
