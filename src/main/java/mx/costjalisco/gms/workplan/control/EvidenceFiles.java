@@ -224,7 +224,7 @@ public class EvidenceFiles {
                 if (step > 1) {
                     param.setSourceSubsampling(step, step, 0, 0);
                 }
-                return Optional.of(scaled(reader.read(0, param)));
+                return Optional.of(scaled(upright(reader.read(0, param), orientation(image))));
             } finally {
                 reader.dispose();
             }
@@ -232,6 +232,50 @@ public class EvidenceFiles {
             LOG.log(Level.INFO, "No thumbnail for " + image.getFileName(), unreadable);
             return Optional.empty();
         }
+    }
+
+    /**
+     * The EXIF orientation a camera wrote (1 to 8; 1 is upright), read with Drew Noakes' metadata-extractor; 1 when the
+     * file has none. Phones store portraits sideways and say so here.
+     */
+    static int orientation(Path image) {
+        try {
+            var exif = com.drew.imaging.ImageMetadataReader.readMetadata(image.toFile())
+                    .getFirstDirectoryOfType(com.drew.metadata.exif.ExifIFD0Directory.class);
+            return exif == null || !exif.containsTag(com.drew.metadata.exif.ExifIFD0Directory.TAG_ORIENTATION)
+                    ? 1
+                    : exif.getInt(com.drew.metadata.exif.ExifIFD0Directory.TAG_ORIENTATION);
+        } catch (com.drew.imaging.ImageProcessingException | com.drew.metadata.MetadataException | IOException none) {
+            return 1;
+        }
+    }
+
+    /** The image turned and mirrored as its EXIF orientation says, so a portrait taken on a phone stands upright. */
+    static BufferedImage upright(BufferedImage source, int orientation) {
+        if (orientation < 2 || orientation > 8) {
+            return source;
+        }
+        int w = source.getWidth();
+        int h = source.getHeight();
+        boolean turned = orientation >= 5;
+        java.awt.geom.AffineTransform t = new java.awt.geom.AffineTransform();
+        switch (orientation) {
+            case 2 -> t.setTransform(-1, 0, 0, 1, w, 0); // mirrored
+            case 3 -> t.setTransform(-1, 0, 0, -1, w, h); // upside down
+            case 4 -> t.setTransform(1, 0, 0, -1, 0, h); // mirrored upside down
+            case 5 -> t.setTransform(0, 1, 1, 0, 0, 0); // mirrored, turned
+            case 6 -> t.setTransform(0, 1, -1, 0, h, 0); // turned a quarter clockwise
+            case 7 -> t.setTransform(0, -1, -1, 0, h, w); // mirrored, turned the other way
+            default -> t.setTransform(0, -1, 1, 0, 0, w); // 8: turned a quarter anticlockwise
+        }
+        BufferedImage result = new BufferedImage(turned ? h : w, turned ? w : h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = result.createGraphics();
+        try {
+            g.drawImage(source, t, null);
+        } finally {
+            g.dispose();
+        }
+        return result;
     }
 
     private static byte[] scaled(BufferedImage source) throws IOException {

@@ -501,4 +501,72 @@ class EvidenceFilesTest {
     void thumbnailsAreMadeOnlyOfImages() throws IOException {
         assertFalse(EvidenceFiles.thumbnail(write(docx())).isPresent());
     }
+
+    /** A JPEG as a phone writes a portrait: landscape pixels and an EXIF orientation saying how to turn them. */
+    private static byte[] jpegWithOrientation(BufferedImage image, int orientation) throws IOException {
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", plain);
+        byte[] jpeg = plain.toByteArray();
+        byte[] tiff = {
+            'M',
+            'M',
+            0,
+            42,
+            0,
+            0,
+            0,
+            8, // big-endian TIFF header, first IFD at 8
+            0,
+            1, // one entry
+            0x01,
+            0x12,
+            0,
+            3,
+            0,
+            0,
+            0,
+            1,
+            0,
+            (byte) orientation,
+            0,
+            0, // Orientation, SHORT, 1 value
+            0,
+            0,
+            0,
+            0 // no next IFD
+        };
+        byte[] exif = new byte[6 + tiff.length];
+        System.arraycopy("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, exif, 0, 6);
+        System.arraycopy(tiff, 0, exif, 6, tiff.length);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(jpeg, 0, 2); // SOI
+        out.write(0xFF);
+        out.write(0xE1); // APP1
+        out.write((exif.length + 2) >> 8);
+        out.write((exif.length + 2) & 0xFF);
+        out.write(exif);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aPhoneportraitStandsUprightInItsThumbnail() throws IOException {
+        BufferedImage sideways = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = sideways.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 800, 600);
+        g.setColor(java.awt.Color.RED);
+        g.fillRect(0, 0, 100, 600); // the left edge is red: the top once turned a quarter clockwise
+        g.dispose();
+        Path photo = write(jpegWithOrientation(sideways, 6));
+        assertEquals(6, EvidenceFiles.orientation(photo));
+        BufferedImage thumb = read(EvidenceFiles.thumbnail(photo).orElseThrow());
+        assertEquals(240, thumb.getWidth());
+        assertEquals(320, thumb.getHeight());
+        java.awt.Color top = new java.awt.Color(thumb.getRGB(120, 5));
+        java.awt.Color bottom = new java.awt.Color(thumb.getRGB(120, 314));
+        assertTrue(top.getRed() > 200 && top.getGreen() < 80, "red on top: " + top);
+        assertTrue(bottom.getGreen() > 200, "white below: " + bottom);
+        assertEquals(1, EvidenceFiles.orientation(write(minimalPdf())), "no EXIF: upright");
+    }
 }
