@@ -1,16 +1,17 @@
 -- The GMS's annual work plan (Reglamento art. 30; the 2023 plan of the seed is the model): activities numbered I, II, …
 -- with their actions, responsible parties, periods (one or several spans), objective, expected evidence and targets;
 -- progress entries and evidence files recorded through the year; the GMS's approval of the plan and every change made
--- after it. Nothing here is ever deleted: progress and evidence are withdrawn with a reason.
--- The same SQL runs on MySQL 8 / MariaDB 10.6+ and on H2 in MySQL mode.
+-- after it. Nothing here is ever deleted: activities, targets, progress and evidence are withdrawn with a reason.
+-- The same SQL runs on MySQL 8 / MariaDB 10.6+ and on H2 in MySQL mode. Long texts are TEXT, kept off the row: a
+-- MySQL row holds at most 65,535 bytes, and a utf8mb4 VARCHAR(4000) counts 16,000 of them.
 
 CREATE TABLE work_plan (
     id                   BIGINT AUTO_INCREMENT PRIMARY KEY,
     version              BIGINT        NOT NULL DEFAULT 0,
     plan_year            INT           NOT NULL,
     title                VARCHAR(300)  NOT NULL,
-    general_objective    VARCHAR(4000),
-    specific_objectives  VARCHAR(4000),
+    general_objective    TEXT,
+    specific_objectives  TEXT,
     status               VARCHAR(20)   NOT NULL,
     approved_on          DATE,
     approval_meeting_id  BIGINT,
@@ -29,18 +30,20 @@ CREATE TABLE work_activity (
     plan_id            BIGINT          NOT NULL,
     position           INT             NOT NULL,
     title              VARCHAR(300)    NOT NULL,
-    actions            VARCHAR(8000),
+    actions            TEXT,
     responsible        VARCHAR(500)    NOT NULL,
     manager_responsible BOOLEAN        NOT NULL DEFAULT FALSE,
     members_responsible BOOLEAN        NOT NULL DEFAULT FALSE,
     members_sector     VARCHAR(30),
     period_label       VARCHAR(500)    NOT NULL,
-    objective          VARCHAR(4000),
-    expected_evidence  VARCHAR(4000),
-    note               VARCHAR(4000),
+    objective          TEXT,
+    expected_evidence  TEXT,
+    note               TEXT,
     budget             DECIMAL(15, 2),
     state              VARCHAR(20)     NOT NULL,
-    internal_note      VARCHAR(4000),
+    internal_note      TEXT,
+    withdrawn_at       DATETIME(6),
+    withdraw_reason    VARCHAR(1000),
     CONSTRAINT uq_work_activity_title UNIQUE (plan_id, title),
     CONSTRAINT fk_work_activity_plan FOREIGN KEY (plan_id) REFERENCES work_plan (id)
 );
@@ -77,6 +80,8 @@ CREATE TABLE work_target (
     unit         VARCHAR(80),
     aggregation  VARCHAR(20)     NOT NULL,
     auto_count   VARCHAR(30),
+    withdrawn_at    DATETIME(6),
+    withdraw_reason VARCHAR(1000),
     CONSTRAINT fk_work_target_activity FOREIGN KEY (activity_id) REFERENCES work_activity (id)
 );
 CREATE INDEX ix_work_target_activity ON work_target (activity_id, position);
@@ -144,7 +149,7 @@ CREATE TABLE work_plan_change (
     changed_at  DATETIME(6)    NOT NULL,
     changed_by  VARCHAR(254)   NOT NULL,
     reason      VARCHAR(1000)  NOT NULL,
-    summary     VARCHAR(8000)  NOT NULL,
+    summary     TEXT           NOT NULL,
     CONSTRAINT uq_work_plan_change UNIQUE (plan_id, revision),
     CONSTRAINT fk_work_plan_change_plan FOREIGN KEY (plan_id) REFERENCES work_plan (id)
 );

@@ -585,6 +585,30 @@ class WorkPlanIT {
 
     @Test
     @Order(8)
+    void aTargetWithdrawnFromTheApprovedPlanStopsCountingAndStaysInTheRecord() throws Exception {
+        WebClient manager = signedIn(MANAGER);
+        String edit = "workplan/edit/activity.xhtml?id=" + closedActivity;
+        WebClient.Page page = manager.get(edit);
+        Element button = page.document()
+                .selectFirst("#withdrawTargetForm input[type=submit][aria-label$=\"Propuesta presentada\"]");
+        assertNotNull(button, page.body());
+        WebClient.Page noReason = manager.submit(
+                page, "withdrawTargetForm", button.attr("name"), Map.of("withdrawTargetForm:withdrawReason", " "));
+        assertTrue(noReason.text().contains("Indique el motivo"), noReason.text());
+        WebClient.Page withdrawn = manager.submit(
+                manager.get(edit),
+                "withdrawTargetForm",
+                button.attr("name"),
+                Map.of("withdrawTargetForm:withdrawReason", "El GMS acordó medirla en el plan del año siguiente"));
+        assertTrue(withdrawn.text().contains("Meta retirada del plan"), withdrawn.text());
+        assertFalse(publicPlan().toString().contains("Propuesta presentada"), "a withdrawn target does not count");
+        String changes = manager.get("workplan/edit/plan.xhtml?year=" + YEAR).text();
+        assertTrue(changes.contains("medirla en el plan del año siguiente"), changes);
+        assertTrue(manager.get(edit).text().contains("Propuesta presentada"), "it stays in the record");
+    }
+
+    @Test
+    @Order(9)
     void lastYearsPlanCanBeCopied() throws Exception {
         WebClient manager = signedIn(MANAGER);
         int next = YEAR + 1;
@@ -602,5 +626,6 @@ class WorkPlanIT {
         String dashboard = manager.get("workplan/index.xhtml?year=" + next).text();
         assertTrue(dashboard.contains(TRAINING), dashboard);
         assertTrue(dashboard.contains("Borrador"), dashboard);
+        assertFalse(dashboard.contains("Propuesta presentada"), "a withdrawn target is not copied");
     }
 }

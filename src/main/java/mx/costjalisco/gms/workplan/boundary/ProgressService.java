@@ -62,6 +62,9 @@ public class ProgressService {
             throw BusinessRuleException.onField("target", "workplan.noTarget");
         }
         Institution institution = permitted(target.getActivity());
+        if (target.isWithdrawn() || target.getActivity().isWithdrawn()) {
+            throw BusinessRuleException.onField("target", "workplan.targetWithdrawn.refused");
+        }
         if (target.isCounted()) {
             throw BusinessRuleException.onField("target", "workplan.counted");
         }

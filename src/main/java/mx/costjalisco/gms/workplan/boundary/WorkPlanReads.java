@@ -59,6 +59,13 @@ public class WorkPlanReads {
         return today.isBefore(first) ? first : today.isAfter(last) ? last : today;
     }
 
+    /** Every activity of a plan in its order, those withdrawn included. */
+    public List<Activity> activities(Long planId) {
+        return em.createNamedQuery(Activity.FIND_BY_PLAN, Activity.class)
+                .setParameter("planId", planId)
+                .getResultList();
+    }
+
     public Optional<Activity> activity(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Activity.class, id));
     }

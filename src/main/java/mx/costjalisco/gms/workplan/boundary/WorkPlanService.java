@@ -56,6 +56,22 @@ public class WorkPlanService {
         return editor.save(draft, reason);
     }
 
+    public void withdrawActivity(Long activityId, String reason) {
+        Activity activity = activityId == null ? null : em.find(Activity.class, activityId);
+        if (activity == null) {
+            throw new BusinessRuleException("workplan.notFound");
+        }
+        editor.withdraw(activity, reason);
+    }
+
+    public void withdrawTarget(Long targetId, String reason) {
+        PlanTarget target = targetId == null ? null : em.find(PlanTarget.class, targetId);
+        if (target == null) {
+            throw new BusinessRuleException("workplan.notFound");
+        }
+        editor.withdraw(target, reason);
+    }
+
     public void approve(Long planId, Long meetingId, String agreement) {
         editor.approve(plan(planId), meetingId, agreement);
     }

@@ -90,7 +90,8 @@ public class PlanEditor {
         int years = toYear - fromYear;
         plan.setGeneralObjective(source.getGeneralObjective());
         plan.setSpecificObjectives(source.getSpecificObjectives());
-        for (Activity from : activities(source)) {
+        for (Activity from :
+                activities(source).stream().filter(a -> !a.isWithdrawn()).toList()) {
             Activity to = new Activity(
                     plan,
                     from.getPosition(),
@@ -115,7 +116,7 @@ public class PlanEditor {
             to.setNote(from.getNote());
             to.setBudget(from.getBudget());
             em.persist(to);
-            for (PlanTarget target : from.getTargets()) {
+            for (PlanTarget target : from.getActiveTargets()) {
                 PlanTarget copy = new PlanTarget(to, target.getPosition());
                 copy.define(
                         target.getDescription(),
@@ -294,6 +295,37 @@ public class PlanEditor {
             audit.updated(target, before);
         }
         return target;
+    }
+
+    /** Takes an activity out of the plan, with its reason; it stays in the record, struck through. */
+    public void withdraw(Activity activity, String reason) {
+        WorkPlan plan = em.find(WorkPlan.class, activity.getPlan().getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (activity.isWithdrawn()) {
+            throw new BusinessRuleException("workplan.alreadyWithdrawn");
+        }
+        String why = required(reason, "withdrawReason", 1000, "workplan.reasonRequired");
+        Map<String, Object> before = activity.auditState();
+        activity.withdraw(clock.instant(), why);
+        revise(plan, activity.getNumeral() + ". " + activity.getTitle(), before, activity.auditState(), why);
+        audit.updated(activity, before);
+    }
+
+    /** Takes a target out of the plan, with its reason; its entries stay, no longer counting. */
+    public void withdraw(PlanTarget target, String reason) {
+        WorkPlan plan = em.find(WorkPlan.class, target.getActivity().getPlan().getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (target.isWithdrawn()) {
+            throw new BusinessRuleException("workplan.alreadyWithdrawn");
+        }
+        String why = required(reason, "withdrawReason", 1000, "workplan.reasonRequired");
+        Map<String, Object> before = target.auditState();
+        target.withdraw(clock.instant(), why);
+        revise(
+                plan,
+                target.getActivity().getNumeral() + ". " + target.getDescription(),
+                before,
+                target.auditState(),
+                why);
+        audit.updated(target, before);
     }
 
     /** Records the GMS's approval of the plan: a held session, its day, and the agreement. */

@@ -50,8 +50,11 @@ public class WorkPlanProgress {
         StatusRule rule = rules.statusRule();
         List<ActivityReport> reports = new ArrayList<>();
         for (Activity activity : activities) {
+            if (activity.isWithdrawn()) {
+                continue; // taken out of the plan: kept in the record, not in the progress
+            }
             List<TargetReport> targets = new ArrayList<>();
-            for (PlanTarget target : activity.getTargets()) {
+            for (PlanTarget target : activity.getActiveTargets()) {
                 Target definition = definition(target);
                 List<Entry> entries = target.isCounted()
                         ? counted(target.getAutoCount(), definition.period())

@@ -2,6 +2,7 @@ package mx.costjalisco.gms.workplan.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,6 +29,7 @@ import mx.costjalisco.gms.member.entity.Institution;
 import mx.costjalisco.gms.member.entity.Sector;
 import mx.costjalisco.gms.platform.audit.Auditable;
 import mx.costjalisco.gms.platform.persistence.BaseEntity;
+import mx.costjalisco.gms.platform.persistence.InstantConverter;
 
 /**
  * An activity of the work plan, as the Reglamento asks (art. 30 b): a unique name, who is responsible, its period,
@@ -114,6 +117,13 @@ public class Activity extends BaseEntity implements Auditable {
     @OneToMany(mappedBy = "activity", fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<PlanTarget> targets = new ArrayList<>();
+
+    @Column(name = "withdrawn_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant withdrawnAt;
+
+    @Column(name = "withdraw_reason", length = 1000)
+    private String withdrawReason;
 
     protected Activity() {}
 
@@ -301,6 +311,29 @@ public class Activity extends BaseEntity implements Auditable {
         return targets;
     }
 
+    /** The targets that count: all but those withdrawn from the plan. */
+    public List<PlanTarget> getActiveTargets() {
+        return targets.stream().filter(t -> !t.isWithdrawn()).toList();
+    }
+
+    /** Takes it out of the plan with the reason (the GMS's decision, a mistake); it stays in the record. */
+    public void withdraw(Instant at, String reason) {
+        this.withdrawnAt = at;
+        this.withdrawReason = reason;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
     @Override
     public String auditLabel() {
         return getNumeral() + ". " + title + " (" + plan.getYear() + ")";
@@ -327,6 +360,7 @@ public class Activity extends BaseEntity implements Auditable {
         state.put("budget", budget);
         state.put("state", this.state);
         state.put("internalNote", internalNote);
+        state.put("withdrawReason", withdrawReason);
         return state;
     }
 }

@@ -2,6 +2,7 @@ package mx.costjalisco.gms.workplan.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import mx.costjalisco.gms.platform.audit.Auditable;
 import mx.costjalisco.gms.platform.persistence.BaseEntity;
+import mx.costjalisco.gms.platform.persistence.InstantConverter;
 import mx.costjalisco.gms.workplan.control.Target;
 
 /**
@@ -63,6 +66,13 @@ public class PlanTarget extends BaseEntity implements Auditable {
     @CollectionTable(name = "work_target_span", joinColumns = @JoinColumn(name = "target_id"))
     @OrderColumn(name = "position")
     private List<TargetSpan> spans = new ArrayList<>();
+
+    @Column(name = "withdrawn_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant withdrawnAt;
+
+    @Column(name = "withdraw_reason", length = 1000)
+    private String withdrawReason;
 
     protected PlanTarget() {}
 
@@ -141,6 +151,24 @@ public class PlanTarget extends BaseEntity implements Auditable {
         return spans;
     }
 
+    /** Takes it out of the plan with the reason (the GMS's decision, a mistake); it stays in the record. */
+    public void withdraw(Instant at, String reason) {
+        this.withdrawnAt = at;
+        this.withdrawReason = reason;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
     @Override
     public String auditLabel() {
         return activity.getNumeral() + ". " + description + " ("
@@ -159,6 +187,7 @@ public class PlanTarget extends BaseEntity implements Auditable {
         state.put("aggregation", aggregation);
         state.put("autoCount", autoCount);
         state.put("spans", getSortedSpans().stream().map(TargetSpan::toString).collect(Collectors.joining("; ")));
+        state.put("withdrawReason", withdrawReason);
         return state;
     }
 }

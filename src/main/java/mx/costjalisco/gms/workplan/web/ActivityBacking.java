@@ -80,10 +80,11 @@ public class ActivityBacking implements Serializable {
         report = planReport.activities().stream()
                 .filter(a -> a.activity().getId().equals(id))
                 .findFirst()
-                .orElseThrow();
+                .orElse(null); // a withdrawn activity has no progress any more
         entries = reads.entries(id);
         evidence = reads.evidence(id);
-        canRecord = isManager() || (currentUser.has("LIAISON") && responsibleInstitution() != null);
+        canRecord = !activity.isWithdrawn()
+                && (isManager() || (currentUser.has("LIAISON") && responsibleInstitution() != null));
         if (draft.getDate() == null) {
             draft.setDate(WorkPlanReads.defaultAsOf(activity.getPlan().getYear(), reads.today()));
         }
@@ -210,7 +211,7 @@ public class ActivityBacking implements Serializable {
 
     /** The targets progress can be typed for: not those that count themselves. */
     public List<PlanTarget> getRecordableTargets() {
-        return activity.getTargets().stream().filter(t -> !t.isCounted()).toList();
+        return activity.getActiveTargets().stream().filter(t -> !t.isCounted()).toList();
     }
 
     public boolean canWithdraw(String recordedBy) {

@@ -48,6 +48,7 @@ public class ActivityEditBacking implements Serializable {
     private ActivityDraft draft;
     private TargetDraft target;
     private String reason;
+    private String withdrawReason;
     private List<Institution> institutions;
 
     public void load() {
@@ -130,6 +131,37 @@ public class ActivityEditBacking implements Serializable {
             activity = reads.activity(id).orElseThrow();
             newTarget();
         }
+    }
+
+    public void withdrawTarget(Long targetId) {
+        try {
+            service.withdrawTarget(targetId, withdrawReason);
+            messages.info("workplan.targetWithdrawn");
+            activity = reads.activity(id).orElseThrow();
+            withdrawReason = null;
+        } catch (BusinessRuleException refused) {
+            messages.error(null, refused.getMessageKey(), refused.getArguments());
+        }
+    }
+
+    public String withdrawActivity() {
+        try {
+            service.withdrawActivity(id, withdrawReason);
+            messages.info("workplan.activityWithdrawn", activity.getNumeral());
+            messages.keepForRedirect();
+            return "/workplan/edit/plan?faces-redirect=true&year=" + plan.getYear();
+        } catch (BusinessRuleException refused) {
+            messages.error("withdrawActivityForm", refused);
+            return null;
+        }
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
     }
 
     public ActivityState[] getStates() {

@@ -67,9 +67,7 @@ public class PlanEditBacking implements Serializable {
                     : copyFrom;
             return;
         }
-        activities = reads.report(plan, null).activities().stream()
-                .map(a -> a.activity())
-                .toList();
+        activities = reads.activities(plan.getId());
         changes = reads.changes(plan.getId());
         title = plan.getTitle();
         generalObjective = plan.getGeneralObjective();
