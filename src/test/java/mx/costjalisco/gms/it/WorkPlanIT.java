@@ -404,6 +404,24 @@ class WorkPlanIT {
 
     @Test
     @Order(3)
+    void aTargetWithProgressKeepsItsKind() throws Exception {
+        WebClient manager = signedIn(MANAGER);
+        String edit = "workplan/edit/activity.xhtml?id=" + openActivity;
+        WebClient.Page page = manager.get(edit);
+        Element button =
+                page.document().selectFirst("#targetList input[type=submit][aria-label=\"Editar: " + TRAINING + "\"]");
+        assertNotNull(button, page.body());
+        WebClient.Page editing = manager.submit(page, "targetList", button.attr("name"), Map.of());
+        Map<String, String> milestone = target(TRAINING, "", "", "");
+        milestone.put("targetForm:kind", "MILESTONE");
+        milestone.put("targetForm:reason", "Prueba");
+        WebClient.Page refused = manager.submit(editing, "targetForm", "targetForm:saveTarget", milestone);
+        assertTrue(refused.text().contains("no puede pasar de cantidad a hito"), refused.text());
+        assertEquals("QUANTITY", publicTarget(TRAINING).getString("kind"));
+    }
+
+    @Test
+    @Order(4)
     void aTargetThatCountsTheSessionsHeldMovesWhenTheSecretaryRecordsOne() throws Exception {
         BigDecimal before = publicTarget(SESSIONS).getJsonNumber("value").bigDecimalValue();
         WebClient manager = signedIn(MANAGER);
@@ -444,7 +462,7 @@ class WorkPlanIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aTargetOfApprovedMinutesCountsTheActasTheGmsApprovedInItsPeriod() throws Exception {
         WebClient manager = signedIn(MANAGER);
         String demoActivity = Jsoup.parse(
@@ -474,7 +492,7 @@ class WorkPlanIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void eachRoleOnlyDoesWhatItMay() throws Exception {
         WebClient anonymous = new WebClient(base.toURI());
         assertEquals(302, anonymous.get("workplan/index.xhtml").status(), "the dashboard needs a sign-in");
@@ -534,7 +552,7 @@ class WorkPlanIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void thePublicApiGivesTheSameNumbersAsJsonAndCsv() throws Exception {
         JsonObject plan = publicPlan();
         JsonObject summary = plan.getJsonObject("summary");
@@ -566,7 +584,7 @@ class WorkPlanIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theManagerDownloadsTheReportAndTheExports() throws Exception {
         WebClient manager = signedIn(MANAGER);
         byte[] pdf = manager.bytes("workplan/files/report/" + YEAR + ".pdf?asOf=" + TODAY);
@@ -584,7 +602,7 @@ class WorkPlanIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aTargetWithdrawnFromTheApprovedPlanStopsCountingAndStaysInTheRecord() throws Exception {
         WebClient manager = signedIn(MANAGER);
         String edit = "workplan/edit/activity.xhtml?id=" + closedActivity;
@@ -608,7 +626,7 @@ class WorkPlanIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void lastYearsPlanCanBeCopied() throws Exception {
         WebClient manager = signedIn(MANAGER);
         int next = YEAR + 1;

@@ -282,6 +282,17 @@ public class PlanEditor {
                 throw new BusinessRuleException("workplan.notFound");
             }
             checkVersion("PlanTarget", target.getId(), target.getVersion(), draft.getVersion());
+            long entries = em.createQuery(
+                            "SELECT COUNT(e) FROM ProgressEntry e WHERE e.target.id = :id AND e.withdrawnAt IS NULL",
+                            Long.class)
+                    .setParameter("id", target.getId())
+                    .getSingleResult();
+            if (entries > 0 && draft.getKind() != target.getKind()) {
+                throw BusinessRuleException.onField("kind", "workplan.kindLocked", entries);
+            }
+            if (entries > 0 && draft.getAutoCount() != null && !target.isCounted()) {
+                throw BusinessRuleException.onField("autoCount", "workplan.countedHasEntries", entries);
+            }
             before = target.auditState();
         }
         target.define(description, draft.getKind(), goal, unit, aggregation, draft.getAutoCount(), spans);
