@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import mx.costjalisco.gms.disclosure.entity.AgreementStatus;
 import mx.costjalisco.gms.meeting.entity.MeetingKind;
 import mx.costjalisco.gms.meeting.entity.MeetingStatus;
 import mx.costjalisco.gms.minutes.entity.MinutesStatus;
@@ -24,7 +25,8 @@ import mx.costjalisco.gms.workplan.entity.WorkPlan;
 
 /**
  * Computes a plan's progress as of a day from what is stored: the typed entries of each target and, for targets that
- * count themselves, the sessions held and the minutes approved within their period. Two queries for the typed entries
+ * count themselves, the sessions held, the minutes approved, the agreements signed and the entities joined within
+ * their period. Two queries for the typed entries
  * and one per counted target, whatever the plan's size.
  */
 @ApplicationScoped
@@ -129,6 +131,23 @@ public class WorkPlanProgress {
                                         + " AND m.approvedOn >= :from AND m.approvedOn <= :until ORDER BY m.approvedOn",
                                 LocalDate.class)
                         .setParameter("approved", List.of(MinutesStatus.APPROVED, MinutesStatus.SENT))
+                        .setParameter("from", period.first())
+                        .setParameter("until", period.last())
+                        .getResultList();
+            case AGREEMENTS_SIGNED ->
+                em.createQuery(
+                                "SELECT a.signedOn FROM ParticipationAgreement a WHERE a.status IN :signed"
+                                        + " AND a.signedOn >= :from AND a.signedOn <= :until ORDER BY a.signedOn",
+                                LocalDate.class)
+                        .setParameter("signed", List.of(AgreementStatus.SIGNED, AgreementStatus.EXPIRED))
+                        .setParameter("from", period.first())
+                        .setParameter("until", period.last())
+                        .getResultList();
+            case ENTITIES_JOINED ->
+                em.createQuery(
+                                "SELECT e.joinedOn FROM PublishingEntity e"
+                                        + " WHERE e.joinedOn >= :from AND e.joinedOn <= :until ORDER BY e.joinedOn",
+                                LocalDate.class)
                         .setParameter("from", period.first())
                         .setParameter("until", period.last())
                         .getResultList();
