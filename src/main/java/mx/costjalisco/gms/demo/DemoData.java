@@ -64,6 +64,9 @@ public class DemoData {
     private DemoWorkPlan workPlan;
 
     @Inject
+    private DemoDisclosure disclosure;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -109,6 +112,7 @@ public class DemoData {
         added += meetings.load(today, clock.getZone());
         added += minutes.load(clock.getZone());
         added += workPlan.load(clock.getZone());
+        added += disclosure.load(clock.getZone());
         LOG.info(() -> "Demo GMS loaded: " + added + " record(s) added");
     }
 

@@ -107,15 +107,6 @@ public class ParticipationAgreement extends BaseEntity implements Auditable {
         this.terminationReason = reason;
     }
 
-    /** Marks a signed agreement whose end date has passed as expired. */
-    public boolean expireIfDue(LocalDate today) {
-        if (status == AgreementStatus.SIGNED && validUntil != null && validUntil.isBefore(today)) {
-            status = AgreementStatus.EXPIRED;
-            return true;
-        }
-        return false;
-    }
-
     /** The status as of a day: a signed agreement past its end date reads as expired even before it is marked so. */
     public AgreementStatus statusOn(LocalDate day) {
         if (status == AgreementStatus.SIGNED && validUntil != null && validUntil.isBefore(day)) {
