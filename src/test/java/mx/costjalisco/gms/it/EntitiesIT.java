@@ -1,0 +1,342 @@
+package mx.costjalisco.gms.it;
+
+import static mx.costjalisco.gms.it.DemoAccounts.MANAGER;
+import static mx.costjalisco.gms.it.DemoAccounts.MEMBER;
+import static mx.costjalisco.gms.it.DemoAccounts.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Publishing entities and their agreements end to end: the manager adds an entity (bad input refused with a Spanish
+ * message and nothing kept), drafts an agreement with its signed PDF (another file refused) and records the signature;
+ * the open data lists it as JSON and CSV with the same numbers; its QR code leads to its public page; a target of the
+ * 2023 plan that counts agreements signed moves; members read but do not edit; anyone reads the public page and API.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EntitiesIT {
+
+    private static final String NAME = "Ayuntamiento de Tonalá";
+    private static final String PARTY = "MX-MUN-14101";
+    private static final String TITLE = "Convenio de colaboración Tonalá 2023";
+    private static final String TARGET = "Convenios firmados en el primer trimestre";
+    private static final Pattern ID = Pattern.compile("[?&]id=(\\d+)");
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                    .getBytes(StandardCharsets.US_ASCII);
+
+    private static long entityId;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebClient signedIn(String email) throws Exception {
+        WebClient client = new WebClient(base.toURI());
+        assertEquals(302, client.signIn(email, PASSWORD).status(), "signed in as " + email);
+        return client;
+    }
+
+    private JsonArray publicEntities() throws Exception {
+        WebClient.Page page = new WebClient(base.toURI()).get("api/v1/entities");
+        assertEquals(200, page.status(), page.body());
+        return Json.createReader(new StringReader(page.body())).readArray();
+    }
+
+    private JsonObject publicEntity(String name) throws Exception {
+        return publicEntities().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> name.equals(e.getString("name")))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private int countedTarget() throws Exception {
+        JsonObject plan = Json.createReader(new StringReader(
+                        new WebClient(base.toURI()).get("api/v1/workplans/2023").body()))
+                .readObject();
+        JsonObject target = plan.getJsonArray("activities").stream()
+                .flatMap(a -> a.asJsonObject().getJsonArray("targets").stream())
+                .map(JsonValue::asJsonObject)
+                .filter(t -> TARGET.equals(t.getString("description")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No target " + TARGET + " in " + plan));
+        assertEquals("AGREEMENTS_SIGNED", target.getString("countedFrom"));
+        return target.getJsonNumber("value").intValue();
+    }
+
+    private static Map<String, String> entityForm(String name, String party) {
+        Map<String, String> form = new HashMap<>();
+        form.put("entityForm:name", name);
+        form.put("entityForm:shortName", "Tonalá");
+        form.put("entityForm:kind", "MUNICIPALITY");
+        form.put("entityForm:partyId", party);
+        form.put("entityForm:institution", "");
+        form.put("entityForm:joinedOn", "2023-01-10");
+        form.put("entityForm:notes", "Nota interna: contacto en Obras Públicas");
+        return form;
+    }
+
+    private static Map<String, String> agreementForm(String projects) {
+        Map<String, String> form = new HashMap<>();
+        form.put("agreementForm:title", TITLE);
+        form.put("agreementForm:validUntil", "2024-09-30");
+        form.put("agreementForm:commitments", "Publicar 5 proyectos por trimestre");
+        form.put("agreementForm:projectsPerQuarter", projects);
+        return form;
+    }
+
+    private static long id(String location) {
+        Matcher id = ID.matcher(String.valueOf(location));
+        assertTrue(id.find(), "an id in " + location);
+        return Long.parseLong(id.group(1));
+    }
+
+    @Test
+    @Order(1)
+    void anyoneReadsThePublicPageAndTheApiButNotTheMembersPages() throws Exception {
+        WebClient anonymous = new WebClient(base.toURI());
+        WebClient.Page publicPage = anonymous.get("public/entities.xhtml");
+        assertEquals(200, publicPage.status());
+        assertTrue(publicPage.text().contains("Ayuntamiento de Zapopan"), publicPage.text());
+        WebClient.Page members = anonymous.get("disclosure/entities.xhtml");
+        assertEquals(302, members.status());
+        assertTrue(members.location().contains("login.xhtml"), members.location());
+        JsonObject zapopan = publicEntity("Ayuntamiento de Zapopan");
+        assertNotNull(zapopan, "the demo entities are published");
+        assertEquals("MX-MUN-14120", zapopan.getString("identifier"));
+        assertEquals("2019-11-04", zapopan.getString("joinedOn"));
+        assertEquals(
+                "2023-03-23",
+                zapopan.getJsonArray("agreements").getJsonObject(0).getString("signedOn"));
+        assertTrue(publicEntities().size() >= 5, "the four entities with a 2023 agreement and Tlaquepaque");
+    }
+
+    @Test
+    @Order(2)
+    void membersReadTheEntitiesButDoNotEditThem() throws Exception {
+        WebClient member = signedIn(MEMBER);
+        WebClient.Page list = member.get("disclosure/entities.xhtml");
+        assertEquals(200, list.status());
+        assertTrue(list.text().contains("Gobierno del Estado de Jalisco"), list.text());
+        assertEquals(403, member.get("disclosure/edit/entity.xhtml").status());
+        assertEquals(403, member.get("disclosure/edit/agreement.xhtml?entity=1").status());
+    }
+
+    @Test
+    @Order(3)
+    void theManagerAddsAnEntityAndBadInputIsRefusedWithNothingKept() throws Exception {
+        WebClient manager = signedIn(MANAGER);
+        String edit = "disclosure/edit/entity.xhtml";
+        WebClient.Page noName =
+                manager.submit(manager.get(edit), "entityForm", "entityForm:save", entityForm(" ", PARTY));
+        assertTrue(noName.text().contains("Escriba el nombre de la entidad"), noName.text());
+        WebClient.Page sameName = manager.submit(
+                manager.get(edit), "entityForm", "entityForm:save", entityForm("Ayuntamiento de Zapopan", PARTY));
+        assertTrue(sameName.text().contains("Ya hay una entidad publicadora con ese nombre"), sameName.text());
+        WebClient.Page sameParty =
+                manager.submit(manager.get(edit), "entityForm", "entityForm:save", entityForm(NAME, "MX-MUN-14120"));
+        assertTrue(
+                sameParty.text().contains("Ya hay una entidad con el identificador OC4IDS MX-MUN-14120"),
+                sameParty.text());
+        assertEquals(null, publicEntity(NAME), "nothing of the refused entity is kept");
+
+        WebClient.Page saved =
+                manager.submit(manager.get(edit), "entityForm", "entityForm:save", entityForm(NAME, PARTY));
+        assertEquals(302, saved.status(), saved.body());
+        entityId = id(saved.location());
+        WebClient.Page page = manager.open(saved.location());
+        assertTrue(page.text().contains("Entidad «" + NAME + "» guardada"), page.text());
+    }
+
+    @Test
+    @Order(4)
+    void theManagerAddsAndSignsAnAgreementAndATargetOf2023CountsIt() throws Exception {
+        WebClient manager = signedIn(MANAGER);
+        String activity = Jsoup.parse(
+                        manager.get("workplan/index.xhtml?year=2023").body())
+                .select("a:contains(III. Aumentar)")
+                .attr("href");
+        long activityId = id(activity);
+        Map<String, String> target = new HashMap<>();
+        target.put("targetForm:description", TARGET);
+        target.put("targetForm:kind", "QUANTITY");
+        target.put("targetForm:goal", "4");
+        target.put("targetForm:unit", "convenios");
+        target.put("targetForm:aggregation", "SUM");
+        target.put("targetForm:autoCount", "AGREEMENTS_SIGNED");
+        target.put("targetForm:reason", "El GMS acordó contar los convenios desde el registro de entidades");
+        WebClient.Page targetSaved = manager.submit(
+                manager.get("workplan/edit/activity.xhtml?id=" + activityId),
+                "targetForm",
+                "targetForm:saveTarget",
+                target);
+        assertTrue(targetSaved.text().contains("guardada"), targetSaved.text());
+        assertEquals(3, countedTarget(), "the demo's agreements signed in January–March 2023");
+
+        String add = "disclosure/edit/agreement.xhtml?entity=" + entityId;
+        WebClient.Page word = manager.upload(
+                manager.get(add),
+                "agreementForm",
+                "agreementForm:save",
+                agreementForm("5"),
+                "agreementForm:document",
+                "convenio.docx",
+                "PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1));
+        assertTrue(word.text().contains("El convenio firmado debe ser un archivo PDF"), word.text());
+        WebClient.Page negative = manager.upload(
+                manager.get(add),
+                "agreementForm",
+                "agreementForm:save",
+                agreementForm("-3"),
+                "agreementForm:document",
+                "convenio.pdf",
+                PDF);
+        assertTrue(negative.text().contains("Los proyectos por trimestre no pueden ser negativos"), negative.text());
+        WebClient.Page disguised = manager.upload(
+                manager.get(add),
+                "agreementForm",
+                "agreementForm:save",
+                agreementForm("5"),
+                "agreementForm:document",
+                "convenio.pdf",
+                "no soy un PDF".getBytes(StandardCharsets.UTF_8));
+        assertTrue(disguised.text().contains("no corresponde a su extensión"), disguised.text());
+        assertTrue(
+                manager.get("disclosure/entity.xhtml?id=" + entityId).text().contains("aún no tiene convenios"),
+                "nothing of the refused agreements is kept");
+
+        WebClient.Page saved = manager.upload(
+                manager.get(add),
+                "agreementForm",
+                "agreementForm:save",
+                agreementForm("5"),
+                "agreementForm:document",
+                "convenio-tonala.pdf",
+                PDF);
+        assertEquals(302, saved.status(), saved.body());
+        long agreementId = id(saved.location());
+        String edit = "disclosure/edit/agreement.xhtml?id=" + agreementId;
+        WebClient.Page future = manager.submit(
+                manager.get(edit), "signForm", "signForm:sign", Map.of("signForm:signedOn", "2099-01-01"));
+        assertTrue(future.text().contains("La fecha de firma no puede ser posterior a hoy"), future.text());
+        WebClient.Page signed = manager.submit(
+                manager.get(edit), "signForm", "signForm:sign", Map.of("signForm:signedOn", "2023-01-20"));
+        assertEquals(302, signed.status(), signed.body());
+        assertTrue(manager.open(signed.location()).text().contains("Firma del convenio registrada"));
+        assertEquals(4, countedTarget(), "the agreement signed on 20 January 2023 counts");
+
+        WebClient.Page document = manager.get("disclosure/files/agreement/" + agreementId);
+        assertEquals(200, document.status());
+        assertEquals("application/pdf", document.header("Content-Type"));
+    }
+
+    @Test
+    @Order(5)
+    void theOpenDataListsTheEntityAsJsonAndCsvWithTheSameNumbers() throws Exception {
+        JsonObject entity = publicEntity(NAME);
+        assertNotNull(entity);
+        assertEquals(PARTY, entity.getString("identifier"));
+        assertEquals("MUNICIPALITY", entity.getString("kind"));
+        assertFalse(entity.toString().contains("Nota interna"), "internal notes are never published");
+        JsonObject agreement = entity.getJsonArray("agreements").getJsonObject(0);
+        assertEquals(TITLE, agreement.getString("title"));
+        assertEquals("2023-01-20", agreement.getString("signedOn"));
+        assertEquals(5, agreement.getInt("projectsPerQuarter"));
+        assertTrue(agreement
+                .getString("documentUrl")
+                .endsWith("/public/disclosure/agreement/"
+                        + agreement.getJsonNumber("id").longValue() + ".pdf"));
+        assertEquals(
+                200,
+                new WebClient(base.toURI())
+                        .get("public/disclosure/agreement/"
+                                + agreement.getJsonNumber("id").longValue() + ".pdf")
+                        .status());
+        assertEquals(1, entity.getInt("agreementsSigned"));
+        assertEquals(entityId, entity.getJsonNumber("id").longValue());
+        JsonObject one = Json.createReader(new StringReader(new WebClient(base.toURI())
+                        .get("api/v1/entities/" + entityId)
+                        .body()))
+                .readObject();
+        assertEquals(entity, one);
+
+        WebClient.Page csv = new WebClient(base.toURI()).get("api/v1/entities", Map.of("Accept", "text/csv"));
+        assertEquals(200, csv.status());
+        List<String> lines = csv.body().lines().toList();
+        List<String> header = Arrays.asList(lines.get(0).split(","));
+        assertEquals(publicEntities().size(), lines.size() - 1, "one row per entity");
+        String[] row = lines.stream()
+                .filter(l -> l.startsWith(entityId + ","))
+                .findFirst()
+                .orElseThrow()
+                .split(",");
+        assertEquals(PARTY, row[header.indexOf("identifier")]);
+        assertEquals(String.valueOf(entity.getInt("agreementsSigned")), row[header.indexOf("agreementsSigned")]);
+        assertEquals(String.valueOf(entity.getInt("agreementsInForce")), row[header.indexOf("agreementsInForce")]);
+    }
+
+    @Test
+    @Order(6)
+    void theQrCodeLeadsToTheEntitysPublicPage() throws Exception {
+        String url = publicEntity(NAME).getString("url");
+        assertTrue(url.endsWith("/public/entities.xhtml?id=" + entityId), url);
+        WebClient manager = signedIn(MANAGER);
+        byte[] png = manager.bytes("disclosure/files/qr/" + entityId + ".png");
+        String decoded = new QRCodeReader()
+                .decode(new BinaryBitmap(new HybridBinarizer(
+                        new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png))))))
+                .getText();
+        assertEquals(url, decoded);
+        assertTrue(new String(manager.bytes("disclosure/files/qr/" + entityId + ".svg"), StandardCharsets.UTF_8)
+                .contains("<title>"));
+        byte[] sheet = manager.bytes("disclosure/files/qr/" + entityId + ".pdf");
+        assertEquals("%PDF-", new String(sheet, 0, 5, StandardCharsets.US_ASCII));
+        assertEquals(
+                302,
+                new WebClient(base.toURI())
+                        .get("disclosure/files/qr/" + entityId + ".png")
+                        .status());
+
+        WebClient.Page publicPage = new WebClient(base.toURI()).get("public/entities.xhtml?id=" + entityId);
+        assertEquals(200, publicPage.status());
+        assertTrue(publicPage.text().contains(TITLE), publicPage.text());
+        assertFalse(publicPage.text().contains("Ayuntamiento de Zapopan"), "the QR's page shows that entity alone");
+    }
+}
