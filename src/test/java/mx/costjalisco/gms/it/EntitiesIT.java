@@ -52,6 +52,7 @@ class EntitiesIT {
     private static final String PARTY = "MX-MUN-14101";
     private static final String TITLE = "Convenio de colaboración Tonalá 2023";
     private static final String TARGET = "Convenios firmados en el primer trimestre";
+    private static final String JOINED_TARGET = "Entidades sumadas en el primer trimestre";
     private static final Pattern ID = Pattern.compile("[?&]id=(\\d+)");
     private static final byte[] PDF =
             "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -87,17 +88,16 @@ class EntitiesIT {
                 .orElse(null);
     }
 
-    private int countedTarget() throws Exception {
+    private int countedTarget(String description) throws Exception {
         JsonObject plan = Json.createReader(new StringReader(
                         new WebClient(base.toURI()).get("api/v1/workplans/2023").body()))
                 .readObject();
         JsonObject target = plan.getJsonArray("activities").stream()
                 .flatMap(a -> a.asJsonObject().getJsonArray("targets").stream())
                 .map(JsonValue::asJsonObject)
-                .filter(t -> TARGET.equals(t.getString("description")))
+                .filter(t -> description.equals(t.getString("description")))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("No target " + TARGET + " in " + plan));
-        assertEquals("AGREEMENTS_SIGNED", target.getString("countedFrom"));
+                .orElseThrow(() -> new AssertionError("No target " + description + " in " + plan));
         return target.getJsonNumber("value").intValue();
     }
 
@@ -208,7 +208,18 @@ class EntitiesIT {
                 "targetForm:saveTarget",
                 target);
         assertTrue(targetSaved.text().contains("guardada"), targetSaved.text());
-        assertEquals(3, countedTarget(), "the demo's agreements signed in January–March 2023");
+        assertEquals(3, countedTarget(TARGET), "the demo's agreements signed in January–March 2023");
+        target.put("targetForm:description", JOINED_TARGET);
+        target.put("targetForm:goal", "2");
+        target.put("targetForm:unit", "entidades");
+        target.put("targetForm:autoCount", "ENTITIES_JOINED");
+        WebClient.Page joinedSaved = manager.submit(
+                manager.get("workplan/edit/activity.xhtml?id=" + activityId),
+                "targetForm",
+                "targetForm:saveTarget",
+                target);
+        assertTrue(joinedSaved.text().contains("guardada"), joinedSaved.text());
+        assertEquals(1, countedTarget(JOINED_TARGET), "Tonalá joined on 10 January 2023; Tlaquepaque in June");
 
         String add = "disclosure/edit/agreement.xhtml?entity=" + entityId;
         WebClient.Page word = manager.upload(
@@ -260,7 +271,7 @@ class EntitiesIT {
                 manager.get(edit), "signForm", "signForm:sign", Map.of("signForm:signedOn", "2023-01-20"));
         assertEquals(302, signed.status(), signed.body());
         assertTrue(manager.open(signed.location()).text().contains("Firma del convenio registrada"));
-        assertEquals(4, countedTarget(), "the agreement signed on 20 January 2023 counts");
+        assertEquals(4, countedTarget(TARGET), "the agreement signed on 20 January 2023 counts");
 
         WebClient.Page document = manager.get("disclosure/files/agreement/" + agreementId);
         assertEquals(200, document.status());

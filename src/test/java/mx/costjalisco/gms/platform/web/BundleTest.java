@@ -17,6 +17,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import mx.costjalisco.gms.disclosure.entity.AgreementStatus;
+import mx.costjalisco.gms.disclosure.entity.EntityKind;
 import mx.costjalisco.gms.member.entity.AppointmentRole;
 import mx.costjalisco.gms.member.entity.InstitutionType;
 import mx.costjalisco.gms.member.entity.Office;
@@ -24,6 +26,7 @@ import mx.costjalisco.gms.member.entity.Sector;
 import mx.costjalisco.gms.platform.audit.AuditAction;
 import mx.costjalisco.gms.platform.mail.OutboxStatus;
 import mx.costjalisco.gms.platform.security.Roles;
+import mx.costjalisco.gms.workplan.entity.AutoCount;
 import org.junit.jupiter.api.Test;
 
 /** Every text a user reads exists in Spanish and in English, and Spanish is what es-MX gets. */
@@ -72,6 +75,9 @@ class BundleTest {
         for (Locale locale : new Locale[] {LocaleBacking.SPANISH, LocaleBacking.ENGLISH}) {
             for (Class<? extends Enum<?>> type : Set.of(
                     Sector.class,
+                    EntityKind.class,
+                    AgreementStatus.class,
+                    AutoCount.class,
                     InstitutionType.class,
                     AppointmentRole.class,
                     Office.class,
