@@ -37,8 +37,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What people do, in a real browser: the secretary registers an institution with its titular and suplente and finds
@@ -211,11 +213,17 @@ class BrowserIT {
         browser.open(url("admin/account.xhtml"));
         check("crear-cuenta");
         browser.click("#languageForm\\:english");
-        assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        // the switch reloads the page: wait for the new one, whose <html> replaces the element read before
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         browser.open(url("public/composition.xhtml"));
         assertTrue(browser.text("main").contains("Private sector"), "the choice of English is remembered");
         check("composition-english");
         browser.click("#languageForm\\:spanish");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> "es-MX".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         signOut();
     }
 
