@@ -24,6 +24,7 @@ import mx.costjalisco.gms.workplan.control.TargetStatus;
 import mx.costjalisco.gms.workplan.control.WorkPlanProgress;
 import mx.costjalisco.gms.workplan.entity.Activity;
 import mx.costjalisco.gms.workplan.entity.Evidence;
+import mx.costjalisco.gms.workplan.entity.ProgressEntry;
 import mx.costjalisco.gms.workplan.entity.WorkPlan;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -141,8 +142,13 @@ public class PublicWorkPlan {
                 .getResultStream()
                 .filter(WorkPlan::isApproved)
                 .findFirst();
-        return plan.map(p -> toPublished(
-                progress.report(p, asOf == null ? WorkPlanReads.defaultAsOf(year, LocalDate.now(clock)) : asOf)));
+        return plan.map(p -> {
+            List<ProgressEntry> entries = progress.entries(p);
+            return toPublished(
+                    progress.report(
+                            p, asOf == null ? WorkPlanReads.defaultAsOf(year, LocalDate.now(clock)) : asOf, entries),
+                    entries);
+        });
     }
 
     /** A published evidence file of an approved plan, never a withdrawn or unpublished one. */
@@ -162,9 +168,9 @@ public class PublicWorkPlan {
     }
 
     /** The report in its public shape: the same numbers, without what is internal. */
-    public PublishedPlan toPublished(PlanReport report) {
+    private PublishedPlan toPublished(PlanReport report, List<ProgressEntry> planEntries) {
         WorkPlan plan = report.plan();
-        Map<Long, List<PublishedEntry>> entries = publicEntries(plan);
+        Map<Long, List<PublishedEntry>> entries = publicEntries(planEntries);
         Map<Long, List<PublishedEvidence>> evidence = publishedEvidence(plan);
         List<PublishedActivity> activities = new ArrayList<>();
         for (ActivityReport a : report.activities()) {
@@ -232,13 +238,9 @@ public class PublicWorkPlan {
                 activities);
     }
 
-    private Map<Long, List<PublishedEntry>> publicEntries(WorkPlan plan) {
+    private static Map<Long, List<PublishedEntry>> publicEntries(List<ProgressEntry> planEntries) {
         Map<Long, List<PublishedEntry>> byTarget = new HashMap<>();
-        em.createNamedQuery(
-                        mx.costjalisco.gms.workplan.entity.ProgressEntry.FIND_BY_PLAN,
-                        mx.costjalisco.gms.workplan.entity.ProgressEntry.class)
-                .setParameter("planId", plan.getId())
-                .getResultStream()
+        planEntries.stream()
                 .filter(e -> !e.isWithdrawn())
                 .forEach(e -> byTarget.computeIfAbsent(e.getTarget().getId(), id -> new ArrayList<>())
                         .add(new PublishedEntry(e.getDate(), plain(e.getAmount()), e.getNote())));

@@ -49,7 +49,7 @@ public class WorkPlanReads {
 
     /** The plan's progress as of {@code asOf}; null means the default day ({@link #defaultAsOf}). */
     public PlanReport report(WorkPlan plan, LocalDate asOf) {
-        return progress.report(plan, asOf == null ? defaultAsOf(plan.getYear(), LocalDate.now(clock)) : asOf);
+        return report(plan, asOf, progress.entries(plan));
     }
 
     /** Today during the plan's year; its last day once the year is over; its first day before it begins. */
@@ -83,10 +83,13 @@ public class WorkPlanReads {
     }
 
     /** Every progress entry of a plan, withdrawn ones included, by date. */
-    public List<ProgressEntry> planEntries(Long planId) {
-        return em.createNamedQuery(ProgressEntry.FIND_BY_PLAN, ProgressEntry.class)
-                .setParameter("planId", planId)
-                .getResultList();
+    public List<ProgressEntry> planEntries(WorkPlan plan) {
+        return progress.entries(plan);
+    }
+
+    /** The plan's progress as of {@code asOf} (null: the default day) from its entries already read. */
+    public PlanReport report(WorkPlan plan, LocalDate asOf, List<ProgressEntry> entries) {
+        return progress.report(plan, asOf == null ? defaultAsOf(plan.getYear(), LocalDate.now(clock)) : asOf, entries);
     }
 
     /** Every evidence file of a plan, withdrawn ones included. */

@@ -39,13 +39,26 @@ public class WorkPlanProgress {
     private WorkPlanRules rules;
 
     public PlanReport report(WorkPlan plan, LocalDate asOf) {
+        return report(plan, asOf, entries(plan));
+    }
+
+    /** Every progress entry of the plan, withdrawn ones included, by date: one query. */
+    public List<ProgressEntry> entries(WorkPlan plan) {
+        return em.createNamedQuery(ProgressEntry.FIND_BY_PLAN, ProgressEntry.class)
+                .setParameter("planId", plan.getId())
+                .getResultList();
+    }
+
+    /**
+     * The same, from the plan's {@link #entries} already read — for a caller that shows them too (the report's
+     * entries of the quarter, the public notes), so they are read once.
+     */
+    public PlanReport report(WorkPlan plan, LocalDate asOf, List<ProgressEntry> planEntries) {
         List<Activity> activities = em.createNamedQuery(Activity.FIND_BY_PLAN, Activity.class)
                 .setParameter("planId", plan.getId())
                 .getResultList();
         Map<Long, List<Entry>> typed = new HashMap<>();
-        for (ProgressEntry entry : em.createNamedQuery(ProgressEntry.FIND_BY_PLAN, ProgressEntry.class)
-                .setParameter("planId", plan.getId())
-                .getResultList()) {
+        for (ProgressEntry entry : planEntries) {
             typed.computeIfAbsent(entry.getTarget().getId(), id -> new ArrayList<>())
                     .add(new Entry(entry.getDate(), entry.getAmount(), entry.isWithdrawn()));
         }

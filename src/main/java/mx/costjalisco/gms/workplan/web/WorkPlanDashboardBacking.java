@@ -51,6 +51,7 @@ public class WorkPlanDashboardBacking implements Serializable {
     private WorkPlan plan;
     private transient PlanReport full;
     private transient PlanReport shown;
+    private transient List<PlanBurnUp> burnUp = List.of();
 
     public void load() {
         plans = reads.plans();
@@ -80,6 +81,7 @@ public class WorkPlanDashboardBacking implements Serializable {
         full = reads.report(plan, asOf);
         asOf = full.asOf();
         shown = full.only(this::passes);
+        burnUp = PlanBurnUp.series(shown); // the chart and its table show the same series: computed once
     }
 
     private boolean passes(ActivityReport report) {
@@ -120,7 +122,7 @@ public class WorkPlanDashboardBacking implements Serializable {
             return "";
         }
         var locale = messages.locale();
-        List<BurnUpChart.Point> points = PlanBurnUp.series(shown).stream()
+        List<BurnUpChart.Point> points = burnUp.stream()
                 .map(p -> new BurnUpChart.Point(p.month(), p.actual(), p.ideal()))
                 .toList();
         return BurnUpChart.svg(
@@ -133,7 +135,7 @@ public class WorkPlanDashboardBacking implements Serializable {
     }
 
     public List<PlanBurnUp> getBurnUp() {
-        return shown == null ? List.of() : PlanBurnUp.series(shown);
+        return burnUp == null ? List.of() : burnUp;
     }
 
     /** The institutions named responsible in the plan, for the filter. */

@@ -33,21 +33,19 @@ public class WorkPlanDocuments {
 
     /** The report of the quarter that holds {@code asOf} (default: today, or the plan's last day), as of that day. */
     public Document report(WorkPlan plan, LocalDate asOf, Locale locale) {
-        var report = reads.report(plan, asOf);
+        var entries = reads.planEntries(plan);
+        var report = reads.report(plan, asOf, entries);
         Quarter quarter = Quarter.of(report.asOf());
         byte[] pdf = QuarterlyReportPdf.render(
-                report,
-                reads.planEntries(plan.getId()),
-                quarter.number(),
-                Bundle.RECORD_LOCALE,
-                ZonedDateTime.now(clock));
+                report, entries, quarter.number(), Bundle.RECORD_LOCALE, ZonedDateTime.now(clock));
         return new Document(
                 "informe-plan-de-trabajo-" + plan.getYear() + "-T" + quarter.number() + ".pdf", "application/pdf", pdf);
     }
 
     public Document csv(WorkPlan plan, LocalDate asOf) {
-        var report = reads.report(plan, asOf);
-        String csv = export(plan, report).csv();
+        var export = export(plan, asOf);
+        var report = export.report();
+        String csv = export.csv();
         return new Document(
                 "plan-de-trabajo-" + plan.getYear() + "-al-" + report.asOf() + ".csv",
                 "text/csv;charset=UTF-8",
@@ -55,14 +53,16 @@ public class WorkPlanDocuments {
     }
 
     public Document xlsx(WorkPlan plan, LocalDate asOf) {
-        var report = reads.report(plan, asOf);
+        var export = export(plan, asOf);
         return new Document(
-                "plan-de-trabajo-" + plan.getYear() + "-al-" + report.asOf() + ".xlsx",
+                "plan-de-trabajo-" + plan.getYear() + "-al-" + export.report().asOf() + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                export(plan, report).xlsx(Bundle.RECORD_LOCALE, clock.getZone()));
+                export.xlsx(Bundle.RECORD_LOCALE, clock.getZone()));
     }
 
-    private WorkPlanExport export(WorkPlan plan, mx.costjalisco.gms.workplan.control.PlanReport report) {
-        return WorkPlanExport.of(report, reads.planEntries(plan.getId()), reads.planEvidence(plan.getId()));
+    /** The plan's export as of a day: its entries read once, for the progress and for the sheet of entries. */
+    private WorkPlanExport export(WorkPlan plan, LocalDate asOf) {
+        var entries = reads.planEntries(plan);
+        return WorkPlanExport.of(reads.report(plan, asOf, entries), entries, reads.planEvidence(plan.getId()));
     }
 }
