@@ -16,6 +16,7 @@ import mx.costjalisco.gms.platform.audit.AuditLog;
 import mx.costjalisco.gms.platform.persistence.BusinessRuleException;
 import mx.costjalisco.gms.platform.security.Roles;
 import mx.costjalisco.gms.workplan.control.EvidenceFiles;
+import mx.costjalisco.gms.workplan.control.PlanEditor;
 import mx.costjalisco.gms.workplan.control.WorkPlanAccess;
 import mx.costjalisco.gms.workplan.entity.Activity;
 import mx.costjalisco.gms.workplan.entity.Evidence;
@@ -100,8 +101,8 @@ public class ProgressService {
                 target,
                 draft.getDate(),
                 amount,
-                optional(draft.getNote(), "note", NOTE_MAX),
-                optional(draft.getInternalNote(), "internalNote", NOTE_MAX),
+                PlanEditor.optional(draft.getNote(), "note", NOTE_MAX),
+                PlanEditor.optional(draft.getInternalNote(), "internalNote", NOTE_MAX),
                 institution,
                 clock.instant(),
                 caller());
@@ -141,7 +142,10 @@ public class ProgressService {
             throw new BusinessRuleException("workplan.alreadyWithdrawn");
         }
         var before = entry.auditState();
-        entry.withdraw(clock.instant(), caller(), required(reason));
+        entry.withdraw(
+                clock.instant(),
+                caller(),
+                PlanEditor.required(reason, "reason", REASON_MAX, "workplan.reasonRequired"));
         audit.changed(entry, mx.costjalisco.gms.platform.audit.AuditAction.UPDATED, before);
     }
 
@@ -156,7 +160,10 @@ public class ProgressService {
             throw new BusinessRuleException("workplan.alreadyWithdrawn");
         }
         var before = evidence.auditState();
-        evidence.withdraw(clock.instant(), caller(), required(reason));
+        evidence.withdraw(
+                clock.instant(),
+                caller(),
+                PlanEditor.required(reason, "reason", REASON_MAX, "workplan.reasonRequired"));
         audit.updated(evidence, before);
     }
 
@@ -185,7 +192,7 @@ public class ProgressService {
         if (file == null || file.content() == null) {
             throw BusinessRuleException.onField("file", "upload.noFile");
         }
-        String type = details == null ? null : optional(details.evidenceType(), "evidenceType", 300);
+        String type = details == null ? null : PlanEditor.optional(details.evidenceType(), "evidenceType", 300);
         if (type != null && !activity.getExpectedEvidenceList().contains(type)) {
             throw BusinessRuleException.onField("evidenceType", "workplan.unknownEvidenceType");
         }
@@ -194,7 +201,7 @@ public class ProgressService {
                 activity,
                 progress,
                 type,
-                details == null ? null : optional(details.description(), "description", 1000),
+                details == null ? null : PlanEditor.optional(details.description(), "description", 1000),
                 checked.fileName(),
                 checked.file().contentType(),
                 checked.file().size(),
@@ -233,27 +240,5 @@ public class ProgressService {
 
     private String caller() {
         return session.getCallerPrincipal().getName();
-    }
-
-    private static String required(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw BusinessRuleException.onField("reason", "workplan.reasonRequired");
-        }
-        String value = reason.strip();
-        if (value.length() > REASON_MAX) {
-            throw BusinessRuleException.onField("reason", "workplan.tooLong", REASON_MAX);
-        }
-        return value;
-    }
-
-    private static String optional(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String value = text.strip();
-        if (value.length() > max) {
-            throw BusinessRuleException.onField(field, "workplan.tooLong", max);
-        }
-        return value;
     }
 }

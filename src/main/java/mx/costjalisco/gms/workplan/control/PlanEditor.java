@@ -412,11 +412,12 @@ public class PlanEditor {
         return text == null || text.isBlank();
     }
 
-    static String required(String text, String field, int max) {
+    public static String required(String text, String field, int max) {
         return required(text, field, max, "workplan.required");
     }
 
-    static String required(String text, String field, int max, String key) {
+    /** The text stripped, or a refusal on {@code field}: {@code key} when blank, too long beyond {@code max}. */
+    public static String required(String text, String field, int max, String key) {
         if (blank(text)) {
             throw BusinessRuleException.onField(field, key);
         }
@@ -427,7 +428,8 @@ public class PlanEditor {
         return value;
     }
 
-    static String optional(String text, String field, int max) {
+    /** The text stripped, null when blank, or a refusal on {@code field} when longer than {@code max}. */
+    public static String optional(String text, String field, int max) {
         if (blank(text)) {
             return null;
         }
