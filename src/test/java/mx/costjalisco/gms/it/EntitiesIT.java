@@ -2,7 +2,6 @@ package mx.costjalisco.gms.it;
 
 import static mx.costjalisco.gms.it.DemoAccounts.MANAGER;
 import static mx.costjalisco.gms.it.DemoAccounts.MEMBER;
-import static mx.costjalisco.gms.it.DemoAccounts.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -69,9 +68,7 @@ class EntitiesIT {
     private URL base;
 
     private WebClient signedIn(String email) throws Exception {
-        WebClient client = new WebClient(base.toURI());
-        assertEquals(302, client.signIn(email, PASSWORD).status(), "signed in as " + email);
-        return client;
+        return WebClient.signedIn(base, email);
     }
 
     private JsonArray publicEntities() throws Exception {

@@ -1,7 +1,6 @@
 package mx.costjalisco.gms.it;
 
 import static mx.costjalisco.gms.it.DemoAccounts.MEMBER;
-import static mx.costjalisco.gms.it.DemoAccounts.PASSWORD;
 import static mx.costjalisco.gms.it.DemoAccounts.SECRETARY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -91,9 +90,7 @@ class MeetingIT {
     }
 
     private WebClient signedIn(String email) throws Exception {
-        WebClient client = new WebClient(base.toURI());
-        assertEquals(302, client.signIn(email, PASSWORD).status(), "signed in as " + email);
-        return client;
+        return WebClient.signedIn(base, email);
     }
 
     /** Schedules a meeting through the form; returns its id. */

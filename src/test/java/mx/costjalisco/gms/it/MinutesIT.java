@@ -3,7 +3,6 @@ package mx.costjalisco.gms.it;
 import static mx.costjalisco.gms.it.DemoAccounts.ABSENT_MEMBER;
 import static mx.costjalisco.gms.it.DemoAccounts.LIAISON;
 import static mx.costjalisco.gms.it.DemoAccounts.MEMBER;
-import static mx.costjalisco.gms.it.DemoAccounts.PASSWORD;
 import static mx.costjalisco.gms.it.DemoAccounts.PRESIDENT;
 import static mx.costjalisco.gms.it.DemoAccounts.SECRETARY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -92,9 +91,7 @@ class MinutesIT {
     }
 
     private WebClient signedIn(String email) throws Exception {
-        WebClient client = new WebClient(base.toURI());
-        assertEquals(302, client.signIn(email, PASSWORD).status(), "signed in as " + email);
-        return client;
+        return WebClient.signedIn(base, email);
     }
 
     /** The id of a 2023 ordinary session of the demo, from the public calendar's API. */

@@ -247,6 +247,14 @@ public class WebClient {
         }
     }
 
+    /** A new client signed in as a demo account (the sign-in must answer with its redirect). */
+    public static WebClient signedIn(java.net.URL base, String email) throws java.net.URISyntaxException {
+        WebClient client = new WebClient(base.toURI());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                302, client.signIn(email, DemoAccounts.passwordOf(email)).status(), "signed in as " + email);
+        return client;
+    }
+
     /** Signs in through the sign-in page; returns the response to the form (a redirect when it worked). */
     public Page signIn(String email, String password) {
         Page login = get("login.xhtml");

@@ -3,7 +3,6 @@ package mx.costjalisco.gms.it;
 import static mx.costjalisco.gms.it.DemoAccounts.LIAISON;
 import static mx.costjalisco.gms.it.DemoAccounts.MANAGER;
 import static mx.costjalisco.gms.it.DemoAccounts.MEMBER;
-import static mx.costjalisco.gms.it.DemoAccounts.PASSWORD;
 import static mx.costjalisco.gms.it.DemoAccounts.SECRETARY;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,9 +76,7 @@ class WorkPlanIT {
     private URL base;
 
     private WebClient signedIn(String email) throws Exception {
-        WebClient client = new WebClient(base.toURI());
-        assertEquals(302, client.signIn(email, PASSWORD).status(), "signed in as " + email);
-        return client;
+        return WebClient.signedIn(base, email);
     }
 
     private static Map<String, String> activity(String title, String first, String last) {
