@@ -107,6 +107,11 @@ public class PublicDisclosure {
     }
 
     /** The public page of an entity: where its QR code leads. */
+    /** The public list of entities. */
+    public String listUrl() {
+        return base() + "/public/entities.xhtml";
+    }
+
     public String pageUrl(Long entityId) {
         return base() + "/public/entities.xhtml?id=" + entityId;
     }

@@ -30,6 +30,11 @@ public class DisclosureFilesServlet extends HttpServlet {
 
     private static final Pattern AGREEMENT = Pattern.compile("/agreement/(\\d{1,18})");
     private static final Pattern QR = Pattern.compile("/qr/(\\d{1,18})\\.(png|svg|pdf)");
+    private static final Pattern PROJECT_QR = Pattern.compile("/qr/project/(\\d{1,18})\\.(png|svg|pdf)");
+    private static final Pattern PROJECT_JSON = Pattern.compile("/project/(\\d{1,18})\\.json");
+
+    @Inject
+    private mx.costjalisco.gms.disclosure.boundary.ProjectReads projects;
 
     @Inject
     private DisclosureReads reads;
@@ -43,7 +48,35 @@ public class DisclosureFilesServlet extends HttpServlet {
         try {
             Matcher agreement = AGREEMENT.matcher(path);
             Matcher qr = QR.matcher(path);
-            if (agreement.matches()) {
+            Matcher projectQr = PROJECT_QR.matcher(path);
+            Matcher projectJson = PROJECT_JSON.matcher(path);
+            if (projectQr.matches() || projectJson.matches()) {
+                Long id = Long.valueOf(projectQr.matches() ? projectQr.group(1) : projectJson.group(1));
+                var project = projects.project(id).orElse(null);
+                if (project == null) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                } else if (projectJson.matches()) {
+                    Downloads.send(
+                            response,
+                            "proyecto-" + project.getId() + ".json",
+                            "application/json",
+                            projects.rawJson(id).getBytes(StandardCharsets.UTF_8),
+                            false);
+                } else {
+                    String url = projects.platformUrl(project)
+                            .orElseGet(() -> project.getEntity() == null
+                                    ? publicDisclosure.listUrl()
+                                    : publicDisclosure.pageUrl(
+                                            project.getEntity().getId()));
+                    sendQr(
+                            response,
+                            url,
+                            "qr-proyecto-" + project.getId(),
+                            project.getTitle(),
+                            projectQr.group(2),
+                            request.getLocale());
+                }
+            } else if (agreement.matches()) {
                 ParticipationAgreement found =
                         reads.agreement(Long.valueOf(agreement.group(1))).orElse(null);
                 if (found == null || !found.hasDocument()) {
@@ -63,7 +96,13 @@ public class DisclosureFilesServlet extends HttpServlet {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
-                sendQr(response, entity, qr.group(2), request.getLocale());
+                sendQr(
+                        response,
+                        publicDisclosure.pageUrl(entity.getId()),
+                        "qr-entidad-" + entity.getId(),
+                        entity.getName(),
+                        qr.group(2),
+                        request.getLocale());
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
@@ -72,10 +111,9 @@ public class DisclosureFilesServlet extends HttpServlet {
         }
     }
 
-    private void sendQr(HttpServletResponse response, PublishingEntity entity, String format, Locale locale)
+    private void sendQr(
+            HttpServletResponse response, String url, String baseName, String name, String format, Locale locale)
             throws IOException {
-        String url = publicDisclosure.pageUrl(entity.getId());
-        String baseName = "qr-entidad-" + entity.getId();
         switch (format) {
             case "png" -> Downloads.send(response, baseName + ".png", "image/png", QrCodes.png(url, 10), false);
             case "svg" ->
@@ -83,7 +121,7 @@ public class DisclosureFilesServlet extends HttpServlet {
                         response,
                         baseName + ".svg",
                         "image/svg+xml",
-                        QrCodes.svg(url, Bundle.text(locale, "disclosure.qr.title", entity.getName()))
+                        QrCodes.svg(url, Bundle.text(locale, "disclosure.qr.title", name))
                                 .getBytes(StandardCharsets.UTF_8),
                         false);
             default ->
@@ -93,7 +131,7 @@ public class DisclosureFilesServlet extends HttpServlet {
                         "application/pdf",
                         QrCodes.sheet(
                                 url,
-                                entity.getName(),
+                                name,
                                 Bundle.text(locale, "disclosure.qr.logo"),
                                 Bundle.text(locale, "disclosure.qr.scan")),
                         false);

@@ -25,6 +25,16 @@ public class EntityBacking implements Serializable {
     @Inject
     private PublicDisclosure publicDisclosure;
 
+    @Inject
+    private mx.costjalisco.gms.disclosure.boundary.ProjectReads projects;
+
+    @Inject
+    private mx.costjalisco.gms.disclosure.boundary.ProjectLinks links;
+
+    private List<mx.costjalisco.gms.disclosure.entity.DisclosureSnapshot> snapshots;
+    private long projectCount;
+    private java.util.Map<Long, Integer> linkCounts;
+
     private Long entityId;
     private PublishingEntity entity;
     private List<ParticipationAgreement> agreements;
@@ -35,7 +45,41 @@ public class EntityBacking implements Serializable {
         if (entity != null) {
             agreements = reads.agreementsOf(entity.getId());
             publicUrl = publicDisclosure.pageUrl(entity.getId());
+            snapshots = projects.snapshots(entity.getId());
+            projectCount = projects.count(entity.getId());
+            linkCounts = new java.util.HashMap<>();
+            links.linksOf(
+                            mx.costjalisco.gms.disclosure.entity.LinkSubject.AGREEMENT,
+                            agreements.stream()
+                                    .map(ParticipationAgreement::getId)
+                                    .toList())
+                    .forEach(l -> linkCounts.merge(l.getSubjectId(), 1, Integer::sum));
         }
+    }
+
+    /** The projects linked to an agreement. */
+    public int linked(ParticipationAgreement agreement) {
+        return linkCounts.getOrDefault(agreement.getId(), 0);
+    }
+
+    public List<mx.costjalisco.gms.disclosure.entity.DisclosureSnapshot> getSnapshots() {
+        return snapshots;
+    }
+
+    public long getProjectCount() {
+        return projectCount;
+    }
+
+    /** The chart of the entity's projects over time (inline SVG, with the table beside it for screen readers). */
+    public String getChart() {
+        return SnapshotChart.svg(snapshots);
+    }
+
+    /** The latest completeness measured, or null before any import. */
+    public java.math.BigDecimal getCompleteness() {
+        return snapshots == null || snapshots.isEmpty()
+                ? null
+                : snapshots.get(snapshots.size() - 1).getCompleteness();
     }
 
     public AgreementStatus status(ParticipationAgreement agreement) {

@@ -75,6 +75,25 @@ public class Formats {
         return Bundle.label(locale(), constant);
     }
 
+    /** A message of the bundle with one argument, in the page's language: {@code #{fmt.text('key', value)}}. */
+    public String text(String key, Object argument) {
+        return Bundle.text(locale(), key, argument == null ? "" : String.valueOf(argument));
+    }
+
+    /** A message with two arguments. */
+    public String text2(String key, Object first, Object second) {
+        return Bundle.text(
+                locale(),
+                key,
+                first == null ? "" : String.valueOf(first),
+                second == null ? "" : String.valueOf(second));
+    }
+
+    /** A label by its key in the page's language (e.g. {@code IdsPoint.Phase.PREPARATION}). */
+    public String key(String key) {
+        return Bundle.text(locale(), key);
+    }
+
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces != null && faces.getViewRoot() != null

@@ -21,6 +21,7 @@ public class TargetDraft implements Serializable {
     private String unit;
     private Target.Aggregation aggregation = Target.Aggregation.SUM;
     private AutoCount autoCount;
+    private Long autoEntityId;
     private List<SpanDraft> spans = new ArrayList<>();
 
     public TargetDraft() {}
@@ -36,6 +37,8 @@ public class TargetDraft implements Serializable {
         draft.unit = target.getUnit();
         draft.aggregation = target.getAggregation();
         draft.autoCount = target.getAutoCount();
+        draft.autoEntityId =
+                target.getAutoEntity() == null ? null : target.getAutoEntity().getId();
         for (TargetSpan span : target.getSortedSpans()) {
             draft.spans.add(new SpanDraft(span.getFirst(), span.getLast(), null));
         }
@@ -108,6 +111,14 @@ public class TargetDraft implements Serializable {
 
     public AutoCount getAutoCount() {
         return autoCount;
+    }
+
+    public Long getAutoEntityId() {
+        return autoEntityId;
+    }
+
+    public void setAutoEntityId(Long autoEntityId) {
+        this.autoEntityId = autoEntityId;
     }
 
     public void setAutoCount(AutoCount autoCount) {

@@ -260,7 +260,7 @@ public class PlanEditor {
             goal = draft.getGoal();
             unit = required(draft.getUnit(), "unit", 80, "workplan.noUnit");
             aggregation = draft.getAutoCount() != null
-                    ? Target.Aggregation.SUM
+                    ? (draft.getAutoCount().isMeasure() ? Target.Aggregation.LATEST : Target.Aggregation.SUM)
                     : Objects.requireNonNullElse(draft.getAggregation(), Target.Aggregation.SUM);
         }
         List<TargetSpan> spans = new ArrayList<>();
@@ -296,6 +296,11 @@ public class PlanEditor {
             before = target.auditState();
         }
         target.define(description, draft.getKind(), goal, unit, aggregation, draft.getAutoCount(), spans);
+        target.countEntity(
+                draft.getAutoEntityId() == null
+                        ? null
+                        : em.find(
+                                mx.costjalisco.gms.disclosure.entity.PublishingEntity.class, draft.getAutoEntityId()));
         if (before == null) {
             em.persist(target);
             activity.getTargets().add(target);

@@ -38,6 +38,9 @@ public class WorkPlanProgress {
     @Inject
     private WorkPlanRules rules;
 
+    @Inject
+    private java.time.Clock clock;
+
     public PlanReport report(WorkPlan plan, LocalDate asOf) {
         return report(plan, asOf, entries(plan));
     }
@@ -72,7 +75,7 @@ public class WorkPlanProgress {
             for (PlanTarget target : activity.getActiveTargets()) {
                 Target definition = definition(target);
                 List<Entry> entries = target.isCounted()
-                        ? counted(target.getAutoCount(), definition.period())
+                        ? counted(target, definition.period())
                         : typed.getOrDefault(target.getId(), List.of());
                 targets.add(new TargetReport(
                         target,
@@ -120,8 +123,17 @@ public class WorkPlanProgress {
         return new PlanPeriod.Span(span.getFirst(), span.getLast());
     }
 
-    /** One entry of 1 on each day a counted event happened within the period's spans. */
-    private List<Entry> counted(AutoCount count, PlanPeriod period) {
+    /**
+     * One entry of 1 on each day a counted event happened within the period's spans; for a measure, one entry per
+     * measurement (the latest counts).
+     */
+    private List<Entry> counted(PlanTarget target, PlanPeriod period) {
+        AutoCount count = target.getAutoCount();
+        Long entityId =
+                target.getAutoEntity() == null ? null : target.getAutoEntity().getId();
+        if (count == AutoCount.IDS_COMPLETENESS) {
+            return completeness(entityId, period);
+        }
         List<LocalDate> days = switch (count) {
             case ORDINARY_SESSIONS_HELD ->
                 em
@@ -164,10 +176,59 @@ public class WorkPlanProgress {
                         .setParameter("from", period.first())
                         .setParameter("until", period.last())
                         .getResultList();
+            case PROJECTS_PUBLISHED ->
+                em.createQuery(
+                                "SELECT p.firstSeenOn FROM DisclosedProject p WHERE p.entity IS NOT NULL"
+                                        + " AND (:entityId IS NULL OR p.entity.id = :entityId)"
+                                        + " AND p.firstSeenOn >= :from AND p.firstSeenOn <= :until"
+                                        + " ORDER BY p.firstSeenOn",
+                                LocalDate.class)
+                        .setParameter("entityId", entityId)
+                        .setParameter("from", period.first())
+                        .setParameter("until", period.last())
+                        .getResultList();
+            case IDS_COMPLETENESS -> throw new IllegalStateException("a measure, not a count");
         };
         return days.stream()
                 .filter(day -> period.daysElapsed(day) > period.daysElapsed(day.minusDays(1)))
                 .map(day -> Entry.of(day, BigDecimal.ONE))
+                .toList();
+    }
+
+    /**
+     * The IDS completeness measured after each import within the period: of the entity, or the average of the
+     * entities' measures (each entity's projects weigh by their number), one entry per day (the day's last).
+     */
+    private List<Entry> completeness(Long entityId, PlanPeriod period) {
+        java.time.ZoneId zone = clock.getZone();
+        List<Object[]> rows = em.createQuery(
+                        "SELECT s.takenAt, s.projects, s.completeness FROM DisclosureSnapshot s"
+                                + " WHERE (:entityId IS NULL OR s.entityId = :entityId)"
+                                + " AND s.takenAt >= :from AND s.takenAt < :until ORDER BY s.takenAt",
+                        Object[].class)
+                .setParameter("entityId", entityId)
+                .setParameter("from", period.first().atStartOfDay(zone).toInstant())
+                .setParameter(
+                        "until", period.last().plusDays(1).atStartOfDay(zone).toInstant())
+                .getResultList();
+        java.util.TreeMap<java.time.Instant, BigDecimal[]> byMoment = new java.util.TreeMap<>();
+        for (Object[] row : rows) {
+            BigDecimal projects = BigDecimal.valueOf(((Number) row[1]).longValue());
+            BigDecimal[] sums = byMoment.computeIfAbsent(
+                    (java.time.Instant) row[0], at -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            sums[0] = sums[0].add(projects);
+            sums[1] = sums[1].add(projects.multiply((BigDecimal) row[2]));
+        }
+        java.util.TreeMap<LocalDate, BigDecimal> byDay = new java.util.TreeMap<>();
+        byMoment.forEach((at, sums) -> {
+            if (sums[0].signum() > 0) {
+                byDay.put(at.atZone(zone).toLocalDate(), sums[1].divide(sums[0], 1, java.math.RoundingMode.HALF_UP));
+            }
+        });
+        return byDay.entrySet().stream()
+                .filter(e -> period.daysElapsed(e.getKey())
+                        > period.daysElapsed(e.getKey().minusDays(1)))
+                .map(e -> Entry.of(e.getKey(), e.getValue()))
                 .toList();
     }
 }

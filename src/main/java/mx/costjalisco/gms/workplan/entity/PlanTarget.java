@@ -62,6 +62,11 @@ public class PlanTarget extends BaseEntity implements Auditable {
     @Column(name = "auto_count", length = 30)
     private AutoCount autoCount;
 
+    /** The one publishing entity a per-entity count counts; none: every entity. */
+    @jakarta.persistence.ManyToOne
+    @jakarta.persistence.JoinColumn(name = "auto_entity_id")
+    private mx.costjalisco.gms.disclosure.entity.PublishingEntity autoEntity;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "work_target_span", joinColumns = @JoinColumn(name = "target_id"))
     @OrderColumn(name = "position")
@@ -97,6 +102,15 @@ public class PlanTarget extends BaseEntity implements Auditable {
         this.aggregation = aggregation;
         this.autoCount = autoCount;
         this.spans = new ArrayList<>(spans);
+    }
+
+    /** The entity a per-entity count is limited to (null: every entity, or not such a count). */
+    public void countEntity(mx.costjalisco.gms.disclosure.entity.PublishingEntity entity) {
+        this.autoEntity = autoCount != null && autoCount.perEntity() ? entity : null;
+    }
+
+    public mx.costjalisco.gms.disclosure.entity.PublishingEntity getAutoEntity() {
+        return autoEntity;
     }
 
     public boolean isMilestone() {
@@ -186,6 +200,7 @@ public class PlanTarget extends BaseEntity implements Auditable {
         state.put("unit", unit);
         state.put("aggregation", aggregation);
         state.put("autoCount", autoCount);
+        state.put("autoEntity", autoEntity == null ? null : autoEntity.getName());
         state.put("spans", getSortedSpans().stream().map(TargetSpan::toString).collect(Collectors.joining("; ")));
         state.put("withdrawReason", withdrawReason);
         return state;

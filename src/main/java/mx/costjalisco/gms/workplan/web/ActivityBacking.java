@@ -52,6 +52,11 @@ public class ActivityBacking implements Serializable {
     private transient ActivityReport report;
     private List<ProgressEntry> entries;
     private List<Evidence> evidence;
+
+    @Inject
+    private mx.costjalisco.gms.disclosure.boundary.ProjectLinks projectLinks;
+
+    private java.util.Map<String, List<mx.costjalisco.gms.disclosure.entity.ProjectLink>> links;
     private boolean canRecord;
     private java.time.LocalDate asOf;
 
@@ -83,6 +88,14 @@ public class ActivityBacking implements Serializable {
                 .orElse(null); // a withdrawn activity has no progress any more
         entries = reads.entries(id);
         evidence = reads.evidence(id);
+        links = new java.util.HashMap<>();
+        collect(mx.costjalisco.gms.disclosure.entity.LinkSubject.ACTIVITY, List.of(id));
+        collect(
+                mx.costjalisco.gms.disclosure.entity.LinkSubject.ENTRY,
+                entries.stream().map(e -> e.getId()).toList());
+        collect(
+                mx.costjalisco.gms.disclosure.entity.LinkSubject.EVIDENCE,
+                evidence.stream().map(Evidence::getId).toList());
         canRecord = !activity.isWithdrawn()
                 && (isManager() || (currentUser.has("LIAISON") && responsibleInstitution() != null));
         if (draft.getDate() == null) {
@@ -253,6 +266,18 @@ public class ActivityBacking implements Serializable {
                 // the part's temporary file goes with the request anyway
             }
         }
+    }
+
+    private void collect(mx.costjalisco.gms.disclosure.entity.LinkSubject kind, List<Long> ids) {
+        for (var link : projectLinks.linksOf(kind, ids)) {
+            links.computeIfAbsent(kind + ":" + link.getSubjectId(), k -> new java.util.ArrayList<>())
+                    .add(link);
+        }
+    }
+
+    /** The projects linked to a record of this page: kind ACTIVITY, ENTRY or EVIDENCE. */
+    public List<mx.costjalisco.gms.disclosure.entity.ProjectLink> linked(String kind, Long recordId) {
+        return links == null ? List.of() : links.getOrDefault(kind + ":" + recordId, List.of());
     }
 
     public Long getId() {

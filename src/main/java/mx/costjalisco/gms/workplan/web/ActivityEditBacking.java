@@ -180,6 +180,14 @@ public class ActivityEditBacking implements Serializable {
         return Target.Aggregation.values();
     }
 
+    @Inject
+    private mx.costjalisco.gms.disclosure.boundary.DisclosureReads disclosure;
+
+    /** The publishing entities a per-entity count can be limited to. */
+    public java.util.List<mx.costjalisco.gms.disclosure.entity.PublishingEntity> getPublishingEntities() {
+        return disclosure.entities();
+    }
+
     public AutoCount[] getAutoCounts() {
         return AutoCount.values();
     }
