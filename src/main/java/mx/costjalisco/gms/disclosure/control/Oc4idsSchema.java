@@ -70,7 +70,9 @@ public final class Oc4idsSchema {
 
     /** The package's own fields' problems (its projects are checked one by one). */
     public List<ImportReport.Problem> envelopeProblemsOf(ObjectNode fields) {
-        return problems(envelope.validate(fields));
+        ObjectNode withoutProjects = fields.deepCopy();
+        withoutProjects.putArray("projects"); // read one by one; here only their place in the package counts
+        return problems(envelope.validate(withoutProjects));
     }
 
     private static List<ImportReport.Problem> problems(List<Error> errors) {
