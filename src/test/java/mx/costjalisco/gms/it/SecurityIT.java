@@ -18,24 +18,33 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may open what, checked from outside as a browser would: every role against every protected page, the public
- * surface for anyone, the sign-in and its lockout, the headers and cookie every response carries.
+ * surface for anyone — the open-data page and every dataset it links, the agreements as JSON and CSV with the same
+ * numbers —, the sign-in and its lockout, the headers and cookie every response carries.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SecurityIT {
+
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -289,5 +298,140 @@ class SecurityIT {
         assertTrue(openApi.body().contains("/api/v1/institutions"), openApi.body());
         assertEquals(
                 404, new WebClient(base.toURI()).get("api/application.wadl").status(), "no WADL");
+    }
+
+    @Test
+    void theAgreementsOfTheSessionsHeldAreOpenDataWithTheSameNumbersAsJsonAndCsv() throws Exception {
+        WebClient anyone = client();
+        WebClient.Page json = anyone.get("api/v1/agreements", Map.of("Accept", "application/json"));
+        assertEquals(200, json.status(), json.body());
+        assertFalse(EMAIL.matcher(json.body()).find(), "no e-mail address: " + json.body());
+        JsonArray agreements = Json.createReader(new StringReader(json.body())).readArray();
+        List<String> codes =
+                agreements.stream().map(a -> a.asJsonObject().getString("code")).toList();
+        assertTrue(codes.containsAll(List.of("GMS-2022-O3-01", "GMS-2023-O2-03", "GMS-2023-E1-02")), codes.toString());
+
+        JsonObject platform = agreements.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(a -> "GMS-2023-O2-03".equals(a.getString("code")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("2ª sesión ordinaria 2023", platform.getString("session"));
+        assertEquals("2023-05-18", platform.getString("sessionDay"));
+        assertEquals("VOTE_PER_INSTITUTION", platform.getString("decidedBy"));
+        assertEquals("APPROVED_BY_MAJORITY", platform.getString("outcome"));
+        assertEquals(1, platform.getInt("abstentions"));
+        assertEquals(2, platform.getInt("actionsTotal"));
+        assertEquals(1, platform.getInt("actionsDone"));
+        JsonObject done = platform.getJsonArray("actions").getJsonObject(0);
+        assertEquals("Gobierno del Estado de Jalisco", done.getString("institution"));
+        assertEquals("DONE", done.getString("status"));
+        assertEquals("2023-08-17", done.getString("doneOn"));
+
+        Set<Long> held = new HashSet<>();
+        for (int year : agreements.stream()
+                .map(a -> Integer.parseInt(
+                        a.asJsonObject().getString("sessionDay").substring(0, 4)))
+                .collect(Collectors.toSet())) {
+            Json.createReader(new StringReader(
+                            anyone.get("api/v1/meetings?year=" + year).body()))
+                    .readArray()
+                    .stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(m -> "HELD".equals(m.getString("status")))
+                    .forEach(m -> held.add(m.getJsonNumber("id").longValue()));
+        }
+        for (JsonValue agreement : agreements) {
+            assertTrue(
+                    held.contains(
+                            agreement.asJsonObject().getJsonNumber("sessionId").longValue()),
+                    "only agreements of sessions held: " + agreement);
+        }
+
+        WebClient.Page csv = anyone.get("api/v1/agreements", Map.of("Accept", "text/csv"));
+        assertEquals("text/csv;charset=UTF-8", csv.header("Content-Type").replace(" ", ""));
+        assertFalse(EMAIL.matcher(csv.body()).find(), "no e-mail address: " + csv.body());
+        assertEquals(csv.body(), anyone.get("api/v1/agreements?format=csv").body(), "a link can ask for CSV");
+        List<Map<String, String>> rows = CsvRows.of(csv.body());
+        assertEquals(codes, rows.stream().map(r -> r.get("code")).toList(), "one row per agreement, same order");
+        for (int i = 0; i < rows.size(); i++) {
+            JsonObject agreement = agreements.getJsonObject(i);
+            for (String count : List.of("actionsTotal", "actionsDone", "actionsOverdue")) {
+                assertEquals(
+                        String.valueOf(agreement.getInt(count)), rows.get(i).get(count), codes.get(i) + " " + count);
+            }
+            assertEquals(agreement.getString("text"), rows.get(i).get("text"));
+        }
+
+        JsonArray of2023 = Json.createReader(new StringReader(
+                        anyone.get("api/v1/agreements?year=2023").body()))
+                .readArray();
+        assertTrue(
+                of2023.stream().allMatch(a -> a.asJsonObject().getString("code").startsWith("GMS-2023-")));
+        assertEquals(codes.stream().filter(c -> c.startsWith("GMS-2023-")).count(), of2023.size());
+
+        WebClient.Page one = anyone.get("api/v1/agreements/gms-2023-o2-03");
+        assertEquals(200, one.status(), one.body());
+        JsonObject byCode = Json.createReader(new StringReader(one.body())).readObject();
+        assertEquals("GMS-2023-O2-03", byCode.getString("code"));
+        assertEquals(2, byCode.getJsonArray("actions").size());
+        assertEquals(
+                200,
+                anyone.get("api/v1/agreements/" + byCode.getJsonNumber("id")).status(),
+                "an agreement by its id");
+        assertEquals(404, anyone.get("api/v1/agreements/GMS-1999-O1-01").status());
+        assertEquals(404, anyone.get("api/v1/agreements/999999").status());
+    }
+
+    @Test
+    void theOpenDataPageLinksEveryDatasetAndEveryLinkAnswers() throws Exception {
+        WebClient anonymous = client();
+        WebClient.Page page = anonymous.get("public/open-data.xhtml");
+        assertEquals(200, page.status(), page.body());
+        Document html = page.document();
+        assertEquals("es-MX", html.selectFirst("html").attr("lang"));
+        assertEquals("Datos abiertos", html.selectFirst("h1").text());
+        assertTrue(page.text().contains("CC BY 4.0"), "the licence");
+        assertTrue(
+                client().get("public/composition.xhtml").body().contains("public/open-data.xhtml"),
+                "the footer leads to the page");
+
+        List<String> links =
+                html.select("main a[href]").stream().map(a -> a.attr("href")).toList();
+        for (String dataset : List.of(
+                "/api/v1/institutions",
+                "/api/v1/offices",
+                "/api/v1/meetings?year=",
+                "/calendar/gms.ics",
+                "/api/v1/agreements",
+                "/api/v1/minutes",
+                "/api/v1/workplans/2023",
+                "/api/v1/entities")) {
+            assertTrue(links.stream().anyMatch(l -> l.contains(dataset)), dataset + " in " + links);
+            assertTrue(
+                    links.stream().anyMatch(l -> l.contains(dataset) && l.contains("format=csv"))
+                            || dataset.endsWith(".ics"),
+                    "a CSV link for " + dataset);
+        }
+        WebClient server = new WebClient(base.toURI().resolve("/"));
+        for (String link : links.stream().filter(l -> l.contains("/api/v1/")).toList()) {
+            WebClient.Page data = server.get(link);
+            assertEquals(200, data.status(), link);
+            if (link.contains("format=csv")) {
+                assertTrue(data.header("Content-Type").startsWith("text/csv"), link);
+                assertTrue(data.body().contains("\r\n"), link + " has a header row");
+            } else {
+                assertTrue(data.header("Content-Type").startsWith("application/json"), link);
+                Json.createReader(new StringReader(data.body())).readValue();
+            }
+        }
+        Element feed = html.selectFirst("a[href$=/calendar/gms.ics]");
+        assertTrue(server.get(feed.attr("href")).body().startsWith("BEGIN:VCALENDAR"));
+
+        Element openApi = html.getElementById("openApi");
+        assertEquals("Documentación de la API (OpenAPI)", openApi.text());
+        WebClient.Page description = server.get(openApi.attr("href"));
+        assertEquals(200, description.status());
+        assertTrue(description.body().contains("/api/v1/agreements"), description.body());
     }
 }

@@ -27,9 +27,13 @@ import mx.costjalisco.gms.platform.persistence.BaseEntity;
                 + " AND a.status IN (mx.costjalisco.gms.meeting.entity.ActionStatus.PENDING,"
                 + " mx.costjalisco.gms.meeting.entity.ActionStatus.IN_PROGRESS) AND r.withdrawnAt IS NULL"
                 + " ORDER BY a.dueOn")
+@NamedQuery(
+        name = FollowUpAction.FIND_BY_RESOLUTIONS,
+        query = "SELECT a FROM FollowUpAction a WHERE a.resolution.id IN :resolutionIds ORDER BY a.id")
 public class FollowUpAction extends BaseEntity implements Auditable {
 
     public static final String FIND_OVERDUE = "FollowUpAction.findOverdue";
+    public static final String FIND_BY_RESOLUTIONS = "FollowUpAction.findByResolutions";
     public static final int DESCRIPTION_MAXLENGTH = 1000;
 
     @ManyToOne(optional = false)

@@ -34,12 +34,30 @@ import mx.costjalisco.gms.platform.persistence.InstantConverter;
         query = "SELECT r FROM Resolution r WHERE r.meeting.id = :meetingId AND r.withdrawnAt IS NULL"
                 + " ORDER BY r.sequenceNumber")
 @NamedQuery(
+        name = Resolution.FIND_PUBLISHED,
+        query =
+                "SELECT r FROM Resolution r WHERE r.meeting.status = mx.costjalisco.gms.meeting.entity.MeetingStatus.HELD"
+                        + " AND r.meeting.kind <> mx.costjalisco.gms.meeting.entity.MeetingKind.LIAISON AND r.withdrawnAt IS NULL"
+                        + " ORDER BY r.meeting.startsAt, r.meeting.id, r.sequenceNumber")
+@NamedQuery(
+        name = Resolution.FIND_PUBLISHED_IN_YEAR,
+        query =
+                "SELECT r FROM Resolution r WHERE r.meeting.status = mx.costjalisco.gms.meeting.entity.MeetingStatus.HELD"
+                        + " AND r.meeting.kind <> mx.costjalisco.gms.meeting.entity.MeetingKind.LIAISON AND r.withdrawnAt IS NULL"
+                        + " AND r.meeting.year = :year ORDER BY r.meeting.startsAt, r.meeting.id, r.sequenceNumber")
+@NamedQuery(name = Resolution.FIND_BY_CODE, query = "SELECT r FROM Resolution r WHERE r.code = :code")
+@NamedQuery(
         name = Resolution.MAX_SEQUENCE,
         query = "SELECT MAX(r.sequenceNumber) FROM Resolution r WHERE r.meeting.id = :meetingId")
 public class Resolution extends BaseEntity implements Auditable {
 
     public static final String FIND_BY_MEETING = "Resolution.findByMeeting";
     public static final String MAX_SEQUENCE = "Resolution.maxSequence";
+    /** The agreements anyone may read: of sessions held, never of a liaison meeting, never withdrawn. */
+    public static final String FIND_PUBLISHED = "Resolution.findPublished";
+
+    public static final String FIND_PUBLISHED_IN_YEAR = "Resolution.findPublishedInYear";
+    public static final String FIND_BY_CODE = "Resolution.findByCode";
     public static final int TEXT_MAXLENGTH = 4000;
     public static final int NOTE_MAXLENGTH = 1000;
 
@@ -130,6 +148,11 @@ public class Resolution extends BaseEntity implements Auditable {
             vote.belongTo(this);
             this.votes.add(vote);
         }
+    }
+
+    /** Whether anyone may read it: an agreement of a session held, not withdrawn ({@link #FIND_PUBLISHED}). */
+    public boolean isPublished() {
+        return withdrawnAt == null && meeting.isSession() && meeting.getStatus() == MeetingStatus.HELD;
     }
 
     public void withdraw(Instant at) {

@@ -15,11 +15,16 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
                         title = "cost-gms — Grupo Multisectorial CoST Jalisco",
                         version = "1",
                         description =
-                                "Open data of CoST Jalisco's Multisectoral Group: composition, sessions, minutes and"
-                                        + " work plan. Every list answers JSON, or CSV with Accept: text/csv. Dates are ISO 8601;"
+                                "Open data of CoST Jalisco's Multisectoral Group: composition, sessions, agreements,"
+                                        + " minutes, work plan and publishing entities. Every list answers JSON, or CSV with Accept: text/csv. Dates are ISO 8601;"
                                         + " times carry the America/Mexico_City offset. No personal contact data is published.",
-                        license = @License(name = "CC BY 4.0", url = "https://creativecommons.org/licenses/by/4.0/")))
+                        license = @License(name = RestApplication.LICENSE_NAME, url = RestApplication.LICENSE_URL)))
 public class RestApplication extends Application {
+
+    /** The licence of the open data, stated in the API's description and on the open-data page. */
+    public static final String LICENSE_NAME = "CC BY 4.0";
+
+    public static final String LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/";
 
     /** The API is described at /openapi; Jersey's own WADL description stays off. */
     @Override

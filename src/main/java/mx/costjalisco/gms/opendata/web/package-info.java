@@ -1,0 +1,2 @@
+/** The public "Datos abiertos" page. */
+package mx.costjalisco.gms.opendata.web;
