@@ -120,6 +120,9 @@ public class DisclosedProject extends BaseEntity {
 
     /** Takes what an import read of the project: its summary, its JSON as received and its fingerprint. */
     public void read(ProjectSummary summary, String rawJson, String contentSha256, Long importId, Instant at) {
+        // The lazy JSON first: setting a lazy attribute not yet read makes EclipseLink read the rest of the row,
+        // which would undo the fields set before it.
+        this.rawJson = rawJson;
         this.title = cut(summary.title(), TITLE_MAXLENGTH);
         this.status = cut(summary.status(), 100);
         this.sector = cut(summary.sector(), 500);
@@ -133,7 +136,6 @@ public class DisclosedProject extends BaseEntity {
         this.updated = cut(summary.updated(), 40);
         this.idsPoints = summary.idsPoints();
         this.idsCount = summary.idsCount();
-        this.rawJson = rawJson;
         this.contentSha256 = contentSha256;
         this.lastImportId = importId;
         this.changedAt = at;

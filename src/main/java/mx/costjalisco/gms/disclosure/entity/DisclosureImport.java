@@ -130,6 +130,9 @@ public class DisclosureImport extends BaseEntity {
 
     public void apply(
             int read, int created, int updated, int unchanged, int invalid, int unmatched, String report, Instant at) {
+        // The lazy report first: setting a lazy attribute not yet read makes EclipseLink read the rest of the row,
+        // which would undo the fields set before it.
+        this.report = report;
         this.status = ImportStatus.APPLIED;
         this.projectsRead = read;
         this.projectsNew = created;
@@ -137,7 +140,6 @@ public class DisclosureImport extends BaseEntity {
         this.projectsUnchanged = unchanged;
         this.projectsInvalid = invalid;
         this.projectsUnmatched = unmatched;
-        this.report = report;
         this.finishedAt = at;
     }
 
