@@ -43,22 +43,14 @@ class ImportDispatcher {
                 settings.fetcher().fetch(job.url(), job.file());
             } catch (ImportRefused refused) {
                 runner.refuse(job.importId(), refused);
-                deleteQuietly(job.file());
+                ProjectImports.deleteQuietly(job.file());
                 return;
             } catch (RuntimeException e) {
                 runner.refuse(job.importId(), new ImportRefused(e, "disclosure.fetch.unreachable", job.url()));
-                deleteQuietly(job.file());
+                ProjectImports.deleteQuietly(job.file());
                 return;
             }
         }
         runner.run(job.importId(), job.file());
-    }
-
-    private static void deleteQuietly(java.nio.file.Path file) {
-        try {
-            java.nio.file.Files.deleteIfExists(file);
-        } catch (java.io.IOException ignored) {
-            // a leftover in the incoming folder is harmless; the next start of an import does not read it
-        }
     }
 }

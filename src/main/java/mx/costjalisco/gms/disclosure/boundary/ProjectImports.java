@@ -216,7 +216,8 @@ public class ProjectImports {
         return total;
     }
 
-    private static void deleteQuietly(Path file) {
+    /** Removes a package file that will not (or no longer) be imported; a leftover is harmless. */
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {

@@ -42,7 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
  * or updated by its {@code id} — or left alone when its content has not changed. Invalid projects are listed in the
  * report, not taken; a refusal (a repeated id, not JSON, not a package…) rolls everything back. The persistence
  * context is flushed and cleared every {@value #BATCH} projects so memory stays bounded whatever the package's size.
- * Runs outside any request (see {@code ProjectImports}), so it is given who started it.
+ * Runs outside any request (see {@code ProjectImports}): who started it is on the import's record.
  */
 @ApplicationScoped
 public class ImportRunner {
@@ -105,7 +105,9 @@ public class ImportRunner {
         DisclosureImport run = em.find(DisclosureImport.class, importId);
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        run.describeSource(Files.size(file), Sha256.hex(Files.newInputStream(file)));
+        try (var in = Files.newInputStream(file)) {
+            run.describeSource(Files.size(file), Sha256.hex(in));
+        }
         run.describeSchema(
                 validator.map(Oc4idsSchema::version).orElse(null),
                 validator.map(Oc4idsSchema::source).orElse(null));
@@ -180,7 +182,7 @@ public class ImportRunner {
                 throw new ImportRefused("disclosure.import.noProjects");
             }
             em.flush();
-            snapshots(importId, now);
+            Snapshots.take(em, importId, now);
             run.apply(
                     envelope.projects(),
                     counts[0],
@@ -191,11 +193,6 @@ public class ImportRunner {
                     report.toJson(mapper),
                     clock.instant());
         }
-    }
-
-    /** One snapshot per publishing entity: its projects, and the average share of IDS points they publish. */
-    void snapshots(Long importId, Instant at) {
-        Snapshots.take(em, importId, at);
     }
 
     private static String slice(FileChannel channel, long from, long to) {

@@ -37,7 +37,6 @@ public final class ProjectReading {
                 text(project.get("status")),
                 joined(project.get("sector")),
                 publisher == null ? null : publisher.key(),
-                publisher == null ? null : publisher.id(),
                 publisher == null ? null : publisher.name(),
                 date(period.get("startDate")),
                 date(period.get("endDate")),

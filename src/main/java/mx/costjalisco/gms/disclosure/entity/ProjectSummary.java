@@ -14,7 +14,6 @@ public record ProjectSummary(
         String status,
         String sector,
         String authorityKey,
-        String authorityId,
         String authorityName,
         LocalDate periodStart,
         LocalDate periodEnd,

@@ -29,6 +29,9 @@ public class EntityBacking implements Serializable {
     private mx.costjalisco.gms.disclosure.boundary.ProjectReads projects;
 
     @Inject
+    private mx.costjalisco.gms.platform.config.TimeConfiguration time;
+
+    @Inject
     private mx.costjalisco.gms.disclosure.boundary.ProjectLinks links;
 
     private List<mx.costjalisco.gms.disclosure.entity.DisclosureSnapshot> snapshots;
@@ -72,7 +75,7 @@ public class EntityBacking implements Serializable {
 
     /** The chart of the entity's projects over time (inline SVG, with the table beside it for screen readers). */
     public String getChart() {
-        return SnapshotChart.svg(snapshots);
+        return SnapshotChart.svg(snapshots, time.zone());
     }
 
     /** The latest completeness measured, or null before any import. */

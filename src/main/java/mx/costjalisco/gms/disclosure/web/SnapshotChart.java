@@ -17,7 +17,7 @@ final class SnapshotChart {
 
     private SnapshotChart() {}
 
-    static String svg(List<DisclosureSnapshot> snapshots) {
+    static String svg(List<DisclosureSnapshot> snapshots, ZoneId zone) {
         if (snapshots == null || snapshots.isEmpty()) {
             return "";
         }
@@ -40,16 +40,12 @@ final class SnapshotChart {
             points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
             dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#005a9c\"/>", x, y));
         }
-        String firstDay = snapshots
-                .get(0)
-                .getTakenAt()
-                .atZone(ZoneId.of("America/Mexico_City"))
-                .toLocalDate()
-                .toString();
+        String firstDay =
+                snapshots.get(0).getTakenAt().atZone(zone).toLocalDate().toString();
         String lastDay = snapshots
                 .get(snapshots.size() - 1)
                 .getTakenAt()
-                .atZone(ZoneId.of("America/Mexico_City"))
+                .atZone(zone)
                 .toLocalDate()
                 .toString();
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gms-chart\" aria-hidden=\"true\" focusable=\"false\""

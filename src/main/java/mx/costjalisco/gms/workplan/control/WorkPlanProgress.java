@@ -190,9 +190,14 @@ public class WorkPlanProgress {
             case IDS_COMPLETENESS -> throw new IllegalStateException("a measure, not a count");
         };
         return days.stream()
-                .filter(day -> period.daysElapsed(day) > period.daysElapsed(day.minusDays(1)))
+                .filter(day -> inSpans(period, day))
                 .map(day -> Entry.of(day, BigDecimal.ONE))
                 .toList();
+    }
+
+    /** Whether the day lies inside one of the period's spans (it adds an elapsed day). */
+    private static boolean inSpans(PlanPeriod period, LocalDate day) {
+        return period.daysElapsed(day) > period.daysElapsed(day.minusDays(1));
     }
 
     /**
@@ -226,8 +231,7 @@ public class WorkPlanProgress {
             }
         });
         return byDay.entrySet().stream()
-                .filter(e -> period.daysElapsed(e.getKey())
-                        > period.daysElapsed(e.getKey().minusDays(1)))
+                .filter(e -> inSpans(period, e.getKey()))
                 .map(e -> Entry.of(e.getKey(), e.getValue()))
                 .toList();
     }

@@ -11,9 +11,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import mx.costjalisco.gms.platform.api.CsvRows;
 import mx.costjalisco.gms.platform.web.Bundle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -35,7 +35,7 @@ class WorkPlanExportTest {
 
     @Test
     void theCsvHasTheApisColumnsAndParsesBackToTheReportsNumbers() {
-        List<Map<String, String>> rows = records(export().csv());
+        List<Map<String, String>> rows = CsvRows.of(export().csv());
 
         List<String> expectedHeader = new ArrayList<>(WorkPlanExport.PUBLIC_COLUMNS);
         expectedHeader.addAll(WorkPlanExport.INTERNAL_COLUMNS);
@@ -163,7 +163,7 @@ class WorkPlanExportTest {
                         + " XLSX %,d bytes in %d ms (again: %d ms)%n",
                 csv.length(), csvMillis, xlsx.length, xlsxMillis, againMillis);
 
-        assertEquals(200, records(csv).size());
+        assertEquals(200, CsvRows.of(csv).size());
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertEquals(200, workbook.getSheet("Metas").getLastRowNum());
             assertEquals(export.entries().size(), workbook.getSheet("Avances").getLastRowNum());
@@ -190,50 +190,5 @@ class WorkPlanExportTest {
             }
         }
         throw new AssertionError(text + " not found in " + sheet.getSheetName());
-    }
-
-    /** The CSV's records as maps from the header's names, read as RFC 4180 says (quotes, doubled quotes, CRLF). */
-    private static List<Map<String, String>> records(String csv) {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                fields.add(field.toString());
-                field.setLength(0);
-                lines.add(fields);
-                fields = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        List<String> header = lines.get(0);
-        List<Map<String, String>> records = new ArrayList<>();
-        for (List<String> line : lines.subList(1, lines.size())) {
-            assertEquals(header.size(), line.size(), line.toString());
-            Map<String, String> record = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                record.put(header.get(i), line.get(i));
-            }
-            records.add(record);
-        }
-        return records;
     }
 }

@@ -1,4 +1,4 @@
-package mx.costjalisco.gms.it;
+package mx.costjalisco.gms.platform.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads back what {@code Csv} writes (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
-final class CsvRows {
+public final class CsvRows {
 
     private CsvRows() {}
 
     /** Each row after the header, as column name → field. */
-    static List<Map<String, String>> of(String text) {
+    public static List<Map<String, String>> of(String text) {
         List<List<String>> rows = parse(text);
         List<String> header = rows.get(0);
         List<Map<String, String>> records = new ArrayList<>();
