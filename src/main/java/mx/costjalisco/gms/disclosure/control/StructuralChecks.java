@@ -15,6 +15,7 @@ public final class StructuralChecks {
     public static final String NOT_TEXT = "#disclosure.problem.notText";
     public static final String NOT_LIST = "#disclosure.problem.notList";
     public static final String NOT_OBJECT_FIELD = "#disclosure.problem.notObjectField";
+    public static final String NOT_NUMBER = "#disclosure.problem.notNumber";
 
     private StructuralChecks() {}
 
@@ -43,6 +44,17 @@ public final class StructuralChecks {
             JsonNode value = project.get(field);
             if (value != null && !value.isNull() && !value.isObject()) {
                 problems.add(new ImportReport.Problem("/" + field, NOT_OBJECT_FIELD));
+            }
+        }
+        // What the GMS reads of a project (its summary) must have the shape it reads.
+        JsonNode amount = project.path("budget").path("amount").get("amount");
+        if (amount != null && !amount.isNull() && !amount.isNumber()) {
+            problems.add(new ImportReport.Problem("/budget/amount/amount", NOT_NUMBER));
+        }
+        for (String field : List.of("startDate", "endDate")) {
+            JsonNode date = project.path("period").get(field);
+            if (date != null && !date.isNull() && !date.isString()) {
+                problems.add(new ImportReport.Problem("/period/" + field, NOT_TEXT));
             }
         }
         return problems;

@@ -146,6 +146,19 @@ class ImportPipelineTest {
     }
 
     @Test
+    void withoutTheSchemaTheStructuralChecksGuardWhatTheGmsReads() {
+        JsonNode project = Json.mapper()
+                .readTree(
+                        "{\"id\":\"x\",\"title\":3,\"sector\":\"transport\",\"budget\":{\"amount\":{\"amount\":\"mucho\"}},"
+                                + "\"period\":{\"startDate\":20230101}}");
+        List<String> paths = StructuralChecks.problemsOf(project).stream()
+                .map(ImportReport.Problem::path)
+                .toList();
+        assertEquals(List.of("/title", "/sector", "/budget/amount/amount", "/period/startDate"), paths);
+        assertEquals(List.of(), StructuralChecks.problemsOf(Json.mapper().readTree("{\"id\":\"x\"}")));
+    }
+
+    @Test
     void theExampleIsSummarisedWithItsPublisher() throws IOException {
         assumeTrue(Files.isDirectory(OC4IDS), "needs ../shared/oc4ids (the standard's example)");
         List<JsonNode> projects = new ArrayList<>();
