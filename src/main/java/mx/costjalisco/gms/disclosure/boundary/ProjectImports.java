@@ -168,8 +168,14 @@ public class ProjectImports {
         return run;
     }
 
-    /** Refuses a new import while one runs (a stale one, left by a stopped server, is closed first). */
+    /**
+     * Refuses a new import while one runs (a stale one, left by a stopped server, is closed first). The lock row is
+     * held until this request's transaction ends, by which time its own import is recorded as running: two starts at
+     * the same instant are served one after the other, and the second sees the first.
+     */
     private void idle() {
+        em.createNativeQuery("SELECT id FROM disclosure_import_lock WHERE id = 1 FOR UPDATE")
+                .getResultList();
         Instant now = clock.instant();
         for (DisclosureImport running : em.createQuery(
                         "SELECT i FROM DisclosureImport i WHERE i.status = :running", DisclosureImport.class)
