@@ -8,6 +8,11 @@
   python3 bench/bench.py workplan [h2|mysql]  loads a plan of 50 activities, 200 targets and 5,000 progress entries,
                                             then times the dashboard, an activity page, /api/v1/workplans/YYYY (JSON
                                             and CSV), the quarterly report PDF (time and size) and the XLSX export
+  python3 bench/bench.py import [h2|mysql] [projects] [heap]  generates an OC4IDS package of 20,000 valid projects (~200 MB,
+                                            from the standard's example when ../shared/oc4ids has it), imports it
+                                            from the configured folder as the manager, then imports it again
+                                            unchanged: time, projects per second, peak heap used and the live heap
+                                            (a full GC forced every 5 s; from the server's GC log) for each
   python3 bench/bench.py minutes-pdf [path]  renders a long approved acta (30 institutions, 20 items of ~2 pages,
                                             40 agreements) in one JVM on the test class path, cold and warm; size,
                                             pages, heap, veraPDF's PDF/A-2b verdict; the PDF goes to path
@@ -18,7 +23,7 @@ Prints figures; changes nothing in the repository (data goes to target/bench). N
 """
 import warnings
 warnings.filterwarnings("ignore", category=DeprecationWarning)
-import http.cookiejar, json, os, random, re, shutil, signal, statistics, subprocess, sys, time, urllib.parse, urllib.request, zipfile
+import http.cookiejar, json, os, random, re, shutil, signal, statistics, subprocess, sys, threading, time, urllib.parse, urllib.request, zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(ROOT, 'target', 'bench')
@@ -215,12 +220,12 @@ def timings(label, run, n=30):
                                                              samples[int(len(samples) * 0.95) - 1], n))
 
 
-def start_loaded(name, sql_text, db):
+def start_loaded(name, sql_text, db, env=None, jvm=('-Xmx512m',)):
     """A fresh server on H2 or MariaDB with the demo and the rows of sql_text loaded, ready; returns its process."""
     war = built_war()
     data = os.path.join(WORK, name + '-data')
     shutil.rmtree(data, ignore_errors=True)
-    env = {'GMS_DATA_DIR': data, 'GMS_DEMO': 'true'}
+    env = {'GMS_DATA_DIR': data, 'GMS_DEMO': 'true', **(env or {})}
     sql = os.path.join(WORK, name + '.sql')
     os.makedirs(WORK, exist_ok=True)
     with open(sql, 'w') as out:
@@ -235,7 +240,12 @@ def start_loaded(name, sql_text, db):
                     'GMS_DB_PASSWORD': 'bench-pass'})
         proc, _ = start_payara(war, env)       # migrates the schema and loads the demo
         wait_for(BASE + '/health/ready')
-        subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', database], stdin=open(sql), check=True)
+        if not sql_text:
+            stop(proc)
+        else:
+            subprocess.run(['mysql', '--protocol=TCP', '-h127.0.0.1', '-uroot', database], stdin=open(sql), check=True)
+    elif not sql_text:
+        pass   # nothing to load: the demo comes with the first start, below
     else:
         proc, _ = start_payara(war, env)       # migrates the schema and loads the demo
         wait_for(BASE + '/health/ready')
@@ -243,9 +253,9 @@ def start_loaded(name, sql_text, db):
         url = 'jdbc:h2:%s/gms;MODE=MySQL;DATABASE_TO_LOWER=TRUE' % data
         stop(proc)
         sh('java', '-cp', h2, 'org.h2.tools.RunScript', '-url', url, '-user', 'gms', '-password', 'gms', '-script', sql)
-    if db == 'mysql':
+    if db == 'mysql' and sql_text:
         stop(proc)   # the entity cache would not see rows written behind its back
-    proc, _ = start_payara(war, env)
+    proc, _ = start_payara(war, env, jvm=jvm)
     wait_for(BASE + '/health/ready')
     return proc
 
@@ -499,6 +509,172 @@ def workplan(db='h2'):
     drop_bench_database(db)
 
 
+SHARED_OC4IDS = os.path.join(os.path.dirname(ROOT), 'shared', 'oc4ids')
+BENCH_ENTITIES = [('MX-EST-14', 'Gobierno del Estado de Jalisco'), ('MX-MUN-14039', 'Guadalajara'),
+                  ('MX-MUN-14120', 'Zapopan'), ('MX-MUN-14097', 'Tlajomulco de Zúñiga')]
+
+
+def project_template(target_bytes=10000):
+    """One valid OC4IDS project as a JSON text with @ID@, @TITLE@, @AMOUNT@, @PARTY_ID@ and @PARTY_NAME@ to fill in:
+    the standard's example project trimmed to about target_bytes (one contracting process, no releases, optional
+    sections dropped), or a smaller project written here when the example is not at hand."""
+    example = os.path.join(SHARED_OC4IDS, 'example.json')
+    if os.path.exists(example):
+        with open(example) as f:
+            project = json.load(f)['projects'][0]
+        process = dict(project['contractingProcesses'][0])
+        process.pop('releases', None)
+        project['contractingProcesses'] = [process]
+        summary = process['summary'] = dict(process['summary'])
+        trims = [lambda key=key: project.pop(key, None) for key in (
+            'lobbyingMeetings', 'benefits', 'policyAlignment', 'forecasts', 'metrics', 'social', 'environment',
+            'costMeasurements', 'transactions', 'milestones')]
+        trims += [lambda key=key: summary.pop(key, None) for key in ('modifications', 'transactions', 'milestones')]
+        trims.append(lambda: project.__setitem__('parties', project['parties'][:3]))
+        for trim in trims:
+            if len(json.dumps(project, ensure_ascii=False).encode()) <= target_bytes:
+                break
+            trim()
+    else:
+        project = {'id': '', 'title': '', 'status': 'implementation', 'type': 'construction',
+                   'sector': ['transport', 'transport.road'], 'description': 'Obra generada para la prueba de carga. ' * 40,
+                   'period': {'startDate': '2026-01-01T00:00:00Z', 'endDate': '2026-12-31T00:00:00Z'},
+                   'publicAuthority': {'id': 'GB-GOR-XX1234', 'name': 'Motorways UK'},
+                   'parties': [{'id': 'GB-GOR-XX1234', 'name': 'Motorways UK', 'roles': ['publicAuthority', 'buyer']}],
+                   'budget': {'amount': {'amount': 1, 'currency': 'MXN'}},
+                   'locations': [{'id': '1', 'description': 'Guadalajara, Jalisco'}]}
+    project['id'] = '@ID@'
+    project['title'] = '@TITLE@'
+    project['budget']['amount']['amount'] = 987654321
+    text = json.dumps(project, ensure_ascii=False, separators=(',', ':'))
+    text = text.replace('987654321', '@AMOUNT@').replace('GB-GOR-XX1234', '@PARTY_ID@').replace('Motorways UK', '@PARTY_NAME@')
+    return text
+
+
+def write_package(path, projects):
+    """Writes the package one project at a time (never the whole package in memory); answers its size in bytes."""
+    template = project_template()
+    random.seed(6)
+    with open(path, 'w', encoding='utf-8') as out:
+        out.write('{"version":"0.9","uri":"https://plataforma.example/bench.json",'
+                  '"publishedDate":"2026-12-01T00:00:00Z","publisher":{"name":"CoST Jalisco"},"projects":[')
+        for i in range(projects):
+            party_id, party_name = BENCH_ENTITIES[i % len(BENCH_ENTITIES)]
+            out.write((',' if i else '') + template
+                      .replace('@ID@', 'oc4ids-bench-%06d' % i)
+                      .replace('@TITLE@', 'Obra de carga %d: pavimentación y drenaje, tramo %d' % (i, random.randint(1, 99)))
+                      .replace('@AMOUNT@', str(random.randint(100000, 900000000)))
+                      .replace('@PARTY_ID@', party_id).replace('@PARTY_NAME@', party_name))
+        out.write(']}')
+    return os.path.getsize(path)
+
+
+def gc_heap(log, from_line):
+    """From the GC log's lines from from_line on ('[...] GC(12) Pause Young (Normal) (...) 210M->45M(512M) 12.3ms'):
+    the peak heap used (before a collection), the peak heap left after a full collection (the live set: the sampler
+    below forces one every few seconds; after a young one, old garbage still counts), and the number of
+    collections."""
+    with open(log) as f:
+        lines = f.readlines()[from_line:]
+    used, live, collections = 0, 0, 0
+    for line in lines:
+        sizes = re.search(r'Pause.* (\d+)M->(\d+)M\(\d+M\)', line)
+        if not sizes:
+            continue
+        collections += 1
+        used = max(used, int(sizes.group(1)))
+        if 'Pause Full' in line:
+            live = max(live, int(sizes.group(2)))
+    return used, live, collections
+
+
+def sample_live_heap(pid, stop_event, every=5.0):
+    """Forces a full collection in the server every few seconds (jcmd GC.run) so the GC log shows the live set."""
+    while not stop_event.wait(every):
+        subprocess.run(['jcmd', str(pid), 'GC.run'], capture_output=True)
+
+
+def gc_lines(log):
+    with open(log) as f:
+        return sum(1 for _ in f)
+
+
+def run_import(client, log, label, pid):
+    """Starts the folder import as the manager, waits for its report; prints time, counts and heap."""
+    form, _ = client.get('/disclosure/edit/imports.xhtml')
+    fields = Client.form(form, 'folderForm')
+    fields['folderForm:folder'] = ''
+    mark = gc_lines(log)
+    stop_event = threading.Event()
+    sampler = threading.Thread(target=sample_live_heap, args=(pid, stop_event), daemon=True)
+    sampler.start()
+    started = time.perf_counter()
+    with client.opener.open(urllib.request.Request(BASE + '/disclosure/edit/imports.xhtml',
+                                                   data=urllib.parse.urlencode(fields).encode())) as response:
+        landed = response.geturl()
+    found = re.search(r'import\.xhtml\?id=(\d+)', landed)
+    assert found, 'the folder import did not start: ' + landed
+    page = ''
+    while True:
+        page, _ = client.get('/disclosure/import.xhtml?id=' + found.group(1))
+        if 'en curso' not in page:
+            break
+        time.sleep(0.25)
+    seconds = time.perf_counter() - started
+    stop_event.set()
+    sampler.join()
+    counts = {name: int(value) for name, value in re.findall(r'id="count(\w+)">(\d+)<', page)}
+    assert counts, 'no counts on the report (refused?): ' + re.sub(r'<[^>]+>', ' ', page)[-1500:]
+    peak, live, collections = gc_heap(log, mark)
+    before = [int(m.group(1)) for m in (re.search(r'Pause Full.*\d+M->(\d+)M\(', line) for line in
+                                        open(log).readlines()[:mark]) if m]
+    print('  %-28s %7.1f s   %6.0f projects/s   read %d, new %d, updated %d, unchanged %d, invalid %d' % (
+        label, seconds, counts.get('Read', 0) / seconds, counts.get('Read', 0), counts.get('New', 0),
+        counts.get('Updated', 0), counts.get('Unchanged', 0), counts.get('Invalid', 0)))
+    print('  %-28s heap: peak used %d MB, peak live (after a full collection) %d MB, live before the import %s MB;'
+          ' %d collections' % ('', peak, live, before[-1] if before else '?', collections))
+    schema = re.search(r'<dd id="schema">([^<]*)<', page)
+    return counts, schema.group(1) if schema else '?'
+
+
+def proc_pid(proc):
+    """The JVM serving the port (the process started, or its child when started through a wrapper)."""
+    return java_pid_listening(PORT) or proc.pid
+
+
+def import_bench(db='h2', projects=20000, heap='512m'):
+    folder = os.path.join(WORK, 'oc4ids')
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    package = os.path.join(folder, 'paquete.json')
+    started = time.perf_counter()
+    size = write_package(package, projects)
+    print('Package: %d projects, %.1f MB (%.1f KB a project), written in %.1f s' % (
+        projects, size / 1e6, size / projects / 1e3, time.perf_counter() - started))
+    env = {'GMS_OC4IDS_FOLDER': folder}
+    schema = os.path.join(SHARED_OC4IDS, 'project-package-schema.json')
+    if os.path.exists(schema):
+        env['GMS_OC4IDS_SCHEMA'] = schema
+    log = os.path.join(WORK, 'import-gc.log')
+    if os.path.exists(log):
+        os.remove(log)
+    proc = start_loaded('import', '', db, env=env, jvm=('-Xmx' + heap, '-Xlog:gc:file=%s' % log))
+    print('OC4IDS import on %s (server -Xmx%s, GC log %s):' % (db.upper(), heap, log))
+    client = Client()
+    client.sign_in('gerencia@demo.example', 'Demo-CoST-2023')
+    subprocess.run(['jcmd', str(proc_pid(proc)), 'GC.run'], capture_output=True)   # the live heap before
+    counts, schema_used = run_import(client, log, 'first import', proc_pid(proc))
+    print('  validated against: %s' % schema_used)
+    assert counts.get('New') == projects and counts.get('Invalid') == 0, counts
+    counts, _ = run_import(client, log, 're-import, unchanged', proc_pid(proc))
+    assert counts.get('Unchanged') == projects and counts.get('New') == 0 and counts.get('Updated') == 0, counts
+    page, took = client.get('/disclosure/projects.xhtml')
+    print('  projects page after the import: %.0f ms' % took)
+    print('  server RSS after the runs: %.0f MB' % rss_mb(proc.pid))
+    stop(proc)
+    drop_bench_database(db)
+
+
 def minutes_pdf(path='/tmp/minutes-bench.pdf'):
     """MinutesPdfBench, a main class among the tests, run with the tests' class path: no server involved."""
     os.makedirs(WORK, exist_ok=True)
@@ -522,6 +698,9 @@ if __name__ == '__main__':
         minutes_pdf(*sys.argv[2:3])
     elif what == 'workplan':
         workplan(sys.argv[2] if len(sys.argv) > 2 else 'h2')
+    elif what == 'import':
+        import_bench(sys.argv[2] if len(sys.argv) > 2 else 'h2', int(sys.argv[3]) if len(sys.argv) > 3 else 20000,
+                     sys.argv[4] if len(sys.argv) > 4 else '512m')
     elif what == 'registry':
         registry(sys.argv[2] if len(sys.argv) > 2 else 'h2')
     else:
