@@ -44,8 +44,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What people do, in a real browser: the secretary registers an institution with its titular and suplente and finds
- * it in the list and on the public page; a member is refused the edit page. Every page visited is photographed and
- * checked for accessibility; no page may log a script error (a CSP violation would show there).
+ * it in the list and on the public page; a member is refused the edit page; the manager imports OC4IDS projects,
+ * resolves their publisher, links a project to a piece of evidence and follows the link to the platform. Every page
+ * visited is photographed and checked for accessibility; no page may log a script error (a CSP violation would show
+ * there).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -482,6 +484,72 @@ class BrowserIT {
 
     @Test
     @Order(9)
+    void theManagerImportsProjectsResolvesTheirPublisherAndLinksOneToEvidence() throws Exception {
+        String tag = Long.toString(System.nanoTime() % 1_000_000);
+        String publisher = "Comisión Estatal del Agua " + tag;
+        String ocid = "oc4ids-navegador-" + tag;
+        Path file = Files.createTempFile("paquete", ".json");
+        Files.writeString(
+                file,
+                Imports.pack(
+                        Imports.project(ocid, "Planta potabilizadora " + tag, "MX-CEA-" + tag, publisher, ""),
+                        Imports.project(
+                                "oc4ids-navegador-gdl-" + tag, "Mercado " + tag, "MX-MUN-14039", "Guadalajara", "")));
+        try (StandInPlatform platform = StandInPlatform.start()) {
+            signIn(DemoAccounts.MANAGER, DemoAccounts.PASSWORD);
+            browser.open(url("disclosure/edit/imports.xhtml"));
+            check("importar-proyectos");
+            browser.find("#importForm\\:file").sendKeys(file.toAbsolutePath().toString());
+            browser.click("#importForm\\:upload");
+            browser.waitForText("#status", "La importación se aplicó"); // the report page polls until it is done
+            assertEquals("2", browser.text("#countNew"));
+            assertEquals("1", browser.text("#countUnmatched"));
+            assertTrue(browser.text("#unmatched").contains(publisher), browser.text("#unmatched"));
+            check("importacion-reporte");
+
+            browser.open(url("disclosure/edit/imports.xhtml"));
+            WebElement row = browser.driver().findElements(By.cssSelector("#matchTable tbody tr")).stream()
+                    .filter(r -> r.getText().contains(publisher))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no row to resolve " + publisher));
+            new Select(row.findElement(By.tagName("select"))).selectByVisibleText("Gobierno del Estado de Jalisco");
+            row.findElement(By.cssSelector("input[type=submit]")).click();
+            browser.waitForPage();
+            browser.waitForText("#messages", "quedaron asignados");
+            check("resolver-publicador");
+
+            browser.open(url("workplan/index.xhtml?year=2023"));
+            browser.driver()
+                    .findElement(By.partialLinkText("Generación de capacidades"))
+                    .click();
+            browser.waitForPage();
+            browser.click("#evidenceList a[id$='linkEVIDENCE']");
+            assertTrue(browser.text("#subject").startsWith("Evidencia"), browser.text("#subject"));
+            browser.type("#searchForm\\:q", "potabilizadora " + tag);
+            browser.click("#searchForm\\:search");
+            browser.waitForText("#found", ocid);
+            check("vincular-proyecto");
+            browser.click("#found input[type=submit]");
+            browser.waitForText("#currentLinks", ocid);
+            browser.click("#back");
+            browser.waitForText("#evidenceList", ocid);
+            browser.driver().findElement(By.linkText(ocid)).click();
+            browser.waitForPage();
+            assertTrue(browser.text("main").contains("Gobierno del Estado de Jalisco"), "the resolved entity");
+            check("proyecto-vinculado");
+            browser.click("#platformLink");
+            browser.waitForText("#project", "Proyecto " + ocid);
+            assertEquals(StandInPlatform.projectUrl(ocid), browser.driver().getCurrentUrl());
+            browser.driver().navigate().back();
+            browser.waitForPage();
+            signOut();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    @Order(10)
     void noPageHadAnAccessibilityProblemOrAScriptError() {
         assertEquals(List.of(), browser.accessibilityProblems(), "axe-core found serious problems");
         assertEquals(List.of(), consoleErrors, "the browser console reported errors");

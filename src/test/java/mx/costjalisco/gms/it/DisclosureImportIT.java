@@ -1,5 +1,9 @@
 package mx.costjalisco.gms.it;
 
+import static mx.costjalisco.gms.it.Imports.project;
+import static mx.costjalisco.gms.it.Imports.report;
+import static mx.costjalisco.gms.it.Imports.text;
+import static mx.costjalisco.gms.it.Imports.upload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,13 +38,6 @@ class DisclosureImportIT {
     private static final Pattern IMPORT_ID = Pattern.compile("import\\.xhtml\\?id=(\\d+)");
     private static final boolean OFFICIAL_SCHEMA = Files.isDirectory(Path.of("..", "shared", "oc4ids"));
 
-    static String project(String id, String title, String authorityId, String authorityName, String extra) {
-        return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"updated\":\"2026-11-30T10:00:00-06:00\","
-                + "\"publicAuthority\":{\"id\":\"" + authorityId + "\",\"name\":\"" + authorityName + "\"},"
-                + "\"parties\":[{\"id\":\"" + authorityId + "\",\"name\":\"" + authorityName
-                + "\",\"roles\":[\"publicAuthority\"]}],\"sector\":[\"transport\"]" + extra + "}";
-    }
-
     static final String PACKAGE = "{\"version\":\"1.0\",\"uri\":\"https://plataforma.example/paquete.json\","
             + "\"publishedDate\":\"2026-11-30T10:00:00-06:00\",\"publisher\":{\"name\":\"CoST Jalisco\"},\"projects\":["
             + project("oc4ids-mxdy6h-it-001", "Puente vehicular Las Juntas", "MX-MUN-14039", "Guadalajara", "") + ","
@@ -70,36 +67,6 @@ class DisclosureImportIT {
 
     private WebClient manager() throws Exception {
         return WebClient.signedIn(base, DemoAccounts.MANAGER);
-    }
-
-    /** Uploads the bytes; answers the import's report page once it is no longer running. */
-    private WebClient.Page upload(WebClient client, String name, byte[] bytes) throws Exception {
-        WebClient.Page form = client.get("disclosure/edit/imports.xhtml");
-        assertEquals(200, form.status(), form.body());
-        WebClient.Page sent =
-                client.upload(form, "importForm", "importForm:upload", Map.of(), "importForm:file", name, bytes);
-        if (sent.status() != 302) {
-            return sent; // refused at once, on the form
-        }
-        Matcher id = IMPORT_ID.matcher(sent.location());
-        assertTrue(id.find(), sent.location());
-        return report(client, id.group(1));
-    }
-
-    private WebClient.Page report(WebClient client, String id) throws Exception {
-        for (int i = 0; i < 120; i++) {
-            WebClient.Page page = client.get("disclosure/import.xhtml?id=" + id);
-            if (!page.body().contains("en curso")) {
-                return page;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("import " + id + " still running");
-    }
-
-    private static String text(WebClient.Page page, String elementId) {
-        var element = page.document().getElementById(elementId);
-        return element == null ? null : element.text();
     }
 
     @Test
@@ -201,7 +168,7 @@ class DisclosureImportIT {
         WebClient.Page linked = member.submit(found, "searchForm", button, Map.of());
         assertTrue(linked.text().contains("Se vinculó el proyecto oc4ids-mxdy6h-it-001"), linked.text());
         var link = linked.document().selectFirst("#currentLinks a.platform-link");
-        assertEquals("https://plataforma.example/proyecto/oc4ids-mxdy6h-it-001", link.attr("href"));
+        assertEquals(StandInPlatform.projectUrl("oc4ids-mxdy6h-it-001"), link.attr("href"));
     }
 
     @Test

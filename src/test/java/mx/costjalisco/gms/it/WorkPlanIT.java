@@ -643,4 +643,76 @@ class WorkPlanIT {
         assertTrue(dashboard.contains("Borrador"), dashboard);
         assertFalse(dashboard.contains("Propuesta presentada"), "a withdrawn target is not copied");
     }
+
+    @Test
+    @Order(11)
+    void targetsOfProjectsPublishedAndDisclosureCompletenessMoveWithAnImport() throws Exception {
+        WebClient manager = signedIn(MANAGER);
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String name = "Municipio de prueba " + suffix;
+        String party = "MX-MUN-IT-" + suffix;
+        Map<String, String> entity = new HashMap<>();
+        entity.put("entityForm:name", name);
+        entity.put("entityForm:shortName", "");
+        entity.put("entityForm:kind", "MUNICIPALITY");
+        entity.put("entityForm:partyId", party);
+        entity.put("entityForm:institution", "");
+        entity.put("entityForm:joinedOn", TODAY.toString());
+        entity.put("entityForm:notes", "");
+        WebClient.Page savedEntity =
+                manager.submit(manager.get("disclosure/edit/entity.xhtml"), "entityForm", "entityForm:save", entity);
+        assertEquals(302, savedEntity.status(), savedEntity.text());
+        Matcher entityId = Pattern.compile("id=(\\d+)").matcher(savedEntity.location());
+        assertTrue(entityId.find(), savedEntity.location());
+
+        String published = "Obras publicadas por " + suffix;
+        String completeness = "Completitud IDS de " + suffix;
+        String edit = "workplan/edit/activity.xhtml?id=" + openActivity;
+        for (Map<String, String> target : List.of(
+                target(published, "2", "proyectos", "PROJECTS_PUBLISHED"),
+                target(completeness, "80", "%", "IDS_COMPLETENESS"))) {
+            target.put("targetForm:autoEntity", entityId.group(1));
+            target.put("targetForm:reason", "El GMS mide la publicación del nuevo municipio");
+            WebClient.Page saved = manager.submit(manager.get(edit), "targetForm", "targetForm:saveTarget", target);
+            assertTrue(saved.text().contains("guardada"), saved.text());
+        }
+        assertEquals(0, publicTarget(published).getJsonNumber("value").intValue(), "nothing published yet");
+        assertEquals("PROJECTS_PUBLISHED", publicTarget(published).getString("countedFrom"));
+
+        String full = Imports.project(
+                "oc4ids-it-wp-" + suffix + "-1",
+                "Puente peatonal",
+                party,
+                name,
+                ",\"status\":\"implementation\",\"type\":\"construction\",\"description\":\"Cruce seguro\","
+                        + "\"budget\":{\"amount\":{\"amount\":1500000,\"currency\":\"MXN\"}},"
+                        + "\"period\":{\"startDate\":\"2026-01-15T00:00:00Z\",\"endDate\":\"2026-12-15T00:00:00Z\"}");
+        String bare = Imports.project("oc4ids-it-wp-" + suffix + "-2", "Banquetas", party, name, "");
+        String someoneElse =
+                Imports.project("oc4ids-it-wp-" + suffix + "-3", "Colector", "MX-MUN-14039", "Guadalajara", "");
+        WebClient.Page report = Imports.upload(
+                manager, "plan.json", Imports.pack(full, bare, someoneElse).getBytes(StandardCharsets.UTF_8));
+        assertEquals("3", Imports.text(report, "countNew"), report.text());
+
+        assertEquals(
+                2, publicTarget(published).getJsonNumber("value").intValue(), "two of its projects, not the other");
+        var mapper = mx.costjalisco.gms.disclosure.control.Json.mapper();
+        double points = (mx.costjalisco.gms.disclosure.control.IdsCompleteness.of(mapper.readTree(full))
+                                .count()
+                        + mx.costjalisco.gms.disclosure.control.IdsCompleteness.of(mapper.readTree(bare))
+                                .count())
+                / 2.0;
+        BigDecimal expected = mx.costjalisco.gms.disclosure.control.Snapshots.percent(points);
+        assertTrue(expected.signum() > 0, "the projects publish some IDS points");
+        assertEquals(
+                0,
+                expected.compareTo(
+                        publicTarget(completeness).getJsonNumber("value").bigDecimalValue()),
+                "the entity's average completeness after the import, " + expected + ": " + publicTarget(completeness));
+
+        WebClient.Page again = Imports.upload(
+                manager, "plan.json", Imports.pack(full, bare, someoneElse).getBytes(StandardCharsets.UTF_8));
+        assertEquals("3", Imports.text(again, "countUnchanged"), again.text());
+        assertEquals(2, publicTarget(published).getJsonNumber("value").intValue(), "a project counts once");
+    }
 }
