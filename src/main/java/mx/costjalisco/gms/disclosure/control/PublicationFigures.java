@@ -4,19 +4,20 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import mx.costjalisco.gms.disclosure.entity.DisclosureSnapshot;
 
 /**
- * What an entity publishes now, read in one grouped query for all entities: how many projects are assigned to it, the
- * day the first of them was published, the day an import last brought a new or changed one, and the average share of
- * the CoST IDS points they publish (as {@link Snapshots#percent} computes it for the snapshots).
+ * What an entity publishes now, read for all entities at once (one grouped query, one for the imports' times): how
+ * many projects are assigned to it, the day the first of them was published, the day of the last import that brought
+ * a new or changed one, and the average share of the CoST IDS points they publish (as {@link Snapshots#percent}
+ * computes it for the snapshots).
  *
  * @param projects the projects assigned to the entity
  * @param firstPublishedOn when the GMS first read the earliest of them; {@code null} without projects
@@ -37,33 +38,47 @@ public record PublicationFigures(
     /** The figures of every entity with at least one project (or of the one entity, when given), by entity id. */
     public static Map<Long, PublicationFigures> read(EntityManager em, Long entityId, ZoneId zone) {
         List<Object[]> rows = em.createQuery(
-                        "SELECT p.entity.id, COUNT(p), AVG(p.idsCount), MIN(p.firstSeenOn), MAX(p.changedAt)"
+                        "SELECT p.entity.id, COUNT(p), AVG(p.idsCount), MIN(p.firstSeenOn), MAX(p.lastImportId)"
                                 + " FROM DisclosedProject p WHERE p.entity IS NOT NULL"
                                 + " AND (:entityId IS NULL OR p.entity.id = :entityId) GROUP BY p.entity.id",
                         Object[].class)
                 .setParameter("entityId", entityId)
                 .getResultList();
+        // The imports' times in a second query: an aggregate of a converted date-time (MAX(p.changedAt)) comes back
+        // as the database's value, which EclipseLink then hands to the converter as the wrong type.
+        Set<Long> importIds = new HashSet<>();
+        rows.forEach(row -> importIds.add(((Number) row[4]).longValue()));
+        Map<Long, Instant> imports = new HashMap<>();
+        if (!importIds.isEmpty()) {
+            em.createQuery(
+                            "SELECT i.id, i.startedAt, i.finishedAt FROM DisclosureImport i WHERE i.id IN :ids",
+                            Object[].class)
+                    .setParameter("ids", importIds)
+                    .getResultList()
+                    .forEach(i -> imports.put((Long) i[0], (Instant) (i[2] != null ? i[2] : i[1])));
+        }
         Map<Long, PublicationFigures> figures = new HashMap<>();
         for (Object[] row : rows) {
-            figures.put(((Number) row[0]).longValue(), of(row, zone));
+            figures.put(((Number) row[0]).longValue(), of(row, imports, zone));
         }
         return figures;
     }
 
-    /** The figures of one row of {@link #read}'s query: entity id, count, average points, first day, last change. */
-    static PublicationFigures of(Object[] row, ZoneId zone) {
+    /**
+     * The figures of one row of {@link #read}'s query (entity id, count, average points, first day, last import id),
+     * given when each import ran.
+     */
+    static PublicationFigures of(Object[] row, Map<Long, Instant> imports, ZoneId zone) {
         int projects = ((Number) row[1]).intValue();
         if (projects == 0) {
             return NONE;
         }
         double average = row[2] == null ? 0 : ((Number) row[2]).doubleValue();
-        return new PublicationFigures(projects, day(row[3], zone), day(row[4], zone), Snapshots.percent(average));
+        Instant lastImport = row[4] == null ? null : imports.get(((Number) row[4]).longValue());
+        return new PublicationFigures(projects, day(row[3], zone), day(lastImport, zone), Snapshots.percent(average));
     }
 
-    /**
-     * The day of a date or of an instant in the zone. An aggregate over a converted attribute may come back as the
-     * database's value rather than the attribute's type: a date, or a date-time stored as UTC wall-clock time.
-     */
+    /** The day of a date or of an instant in the zone; an aggregate of a date may come back as a SQL date. */
     static LocalDate day(Object value, ZoneId zone) {
         if (value == null) {
             return null;
@@ -73,10 +88,6 @@ public record PublicationFigures(
             return date.toLocalDate();
         } else if (value instanceof Instant instant) {
             return instant.atZone(zone).toLocalDate();
-        } else if (value instanceof LocalDateTime utc) {
-            return utc.toInstant(ZoneOffset.UTC).atZone(zone).toLocalDate();
-        } else if (value instanceof java.sql.Timestamp utc) {
-            return utc.toLocalDateTime().toInstant(ZoneOffset.UTC).atZone(zone).toLocalDate();
         }
         throw new IllegalArgumentException("Not a date: " + value.getClass());
     }

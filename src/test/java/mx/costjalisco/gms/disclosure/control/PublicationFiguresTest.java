@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import mx.costjalisco.gms.disclosure.entity.DisclosureSnapshot;
 import org.junit.jupiter.api.Test;
 
@@ -42,25 +42,26 @@ class PublicationFiguresTest {
     @Test
     void theFiguresAverageThePointsAsTheSnapshotsDo() {
         PublicationFigures figures = PublicationFigures.of(
-                new Object[] {7L, 3L, 26.0, LocalDate.of(2023, 5, 2), LocalDateTime.of(2026, 12, 1, 3, 0)},
+                new Object[] {7L, 3L, 26.0, java.sql.Date.valueOf("2023-05-02"), 12L},
+                Map.of(12L, Instant.parse("2026-12-01T03:00:00Z")),
                 GUADALAJARA);
         assertEquals(3, figures.projects());
         assertEquals(new BigDecimal("66.7"), figures.completeness(), "26 of 39 points");
         assertEquals(Snapshots.percent(26.0), figures.completeness());
         assertEquals(LocalDate.of(2023, 5, 2), figures.firstPublishedOn());
-        assertEquals(LocalDate.of(2026, 11, 30), figures.lastUpdatedOn(), "stored as UTC, read in Guadalajara");
+        assertEquals(LocalDate.of(2026, 11, 30), figures.lastUpdatedOn(), "the import's day in Guadalajara");
         assertSame(
-                PublicationFigures.NONE, PublicationFigures.of(new Object[] {7L, 0L, null, null, null}, GUADALAJARA));
+                PublicationFigures.NONE,
+                PublicationFigures.of(new Object[] {7L, 0L, null, null, null}, Map.of(), GUADALAJARA));
         assertNull(PublicationFigures.NONE.completeness(), "no average of no projects");
     }
 
     @Test
-    void theDaysOfWhatAnAggregateAnswers() {
+    void theDaysOfADateOrAnInstantInTheGmsTimeZone() {
         LocalDate day = LocalDate.of(2026, 11, 30);
         assertEquals(day, PublicationFigures.day(day, GUADALAJARA));
         assertEquals(day, PublicationFigures.day(java.sql.Date.valueOf(day), GUADALAJARA));
         assertEquals(day, PublicationFigures.day(Instant.parse("2026-12-01T05:59:00Z"), GUADALAJARA));
-        assertEquals(day, PublicationFigures.day(java.sql.Timestamp.valueOf("2026-12-01 05:59:00"), GUADALAJARA));
         assertNull(PublicationFigures.day(null, GUADALAJARA));
     }
 }
