@@ -72,8 +72,8 @@ class DisclosureImportIT {
         return WebClient.signedIn(base, DemoAccounts.MANAGER);
     }
 
-    /** Uploads the bytes; answers the import's report page once it is no longer running. */
-    private WebClient.Page upload(WebClient client, String name, byte[] bytes) throws Exception {
+    /** Uploads the bytes as the client (the manager); answers the import's report page once it is no longer running. */
+    static WebClient.Page upload(WebClient client, String name, byte[] bytes) throws Exception {
         WebClient.Page form = client.get("disclosure/edit/imports.xhtml");
         assertEquals(200, form.status(), form.body());
         WebClient.Page sent =
@@ -86,7 +86,7 @@ class DisclosureImportIT {
         return report(client, id.group(1));
     }
 
-    private WebClient.Page report(WebClient client, String id) throws Exception {
+    static WebClient.Page report(WebClient client, String id) throws Exception {
         for (int i = 0; i < 120; i++) {
             WebClient.Page page = client.get("disclosure/import.xhtml?id=" + id);
             if (!page.body().contains("en curso")) {
