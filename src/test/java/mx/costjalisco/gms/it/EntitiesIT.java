@@ -17,6 +17,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -26,6 +27,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import mx.costjalisco.gms.disclosure.control.Snapshots;
+import mx.costjalisco.gms.platform.api.CsvRows;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -56,6 +59,10 @@ class EntitiesIT {
     private static final byte[] PDF =
             "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
                     .getBytes(StandardCharsets.US_ASCII);
+
+    private static final String SCRIPT_PROJECT = "oc4ids-mxdy6h-it-tonala-1";
+    private static final String SCRIPT_TITLE = "<script>alert(1)</script> Puente & paso «Tonalá»";
+    private static final String PLAIN_PROJECT = "oc4ids-mxdy6h-it-tonala-2";
 
     private static long entityId;
 
@@ -303,7 +310,9 @@ class EntitiesIT {
                         .get("api/v1/entities/" + entityId)
                         .body()))
                 .readObject();
-        assertEquals(entity, one);
+        assertEquals(entity, Json.createObjectBuilder(one).remove("history").build(), "the list, without history");
+        assertEquals(0, entity.getInt("projectsPublished"));
+        assertFalse(entity.containsKey("idsCompleteness"), "no average of no projects");
 
         WebClient.Page csv = new WebClient(base.toURI()).get("api/v1/entities", Map.of("Accept", "text/csv"));
         assertEquals(200, csv.status());
@@ -346,5 +355,97 @@ class EntitiesIT {
         assertEquals(200, publicPage.status());
         assertTrue(publicPage.text().contains(TITLE), publicPage.text());
         assertFalse(publicPage.text().contains("Ayuntamiento de Zapopan"), "the QR's page shows that entity alone");
+    }
+
+    @Test
+    @Order(7)
+    void importedProjectsShowInTheOpenDataAndOnTheirPublicPages() throws Exception {
+        String extra = ",\"status\":\"implementation\",\"period\":{\"startDate\":\"2023-02-01T00:00:00Z\","
+                + "\"endDate\":\"2024-06-30T00:00:00Z\"},\"budget\":{\"amount\":{\"amount\":1500000.5,"
+                + "\"currency\":\"MXN\"}}";
+        String pack = "{\"version\":\"0.9\",\"projects\":["
+                + Imports.project(SCRIPT_PROJECT, SCRIPT_TITLE, PARTY, NAME, extra) + ","
+                + Imports.project(PLAIN_PROJECT, "Banquetas del centro de Tonalá", PARTY, NAME, "") + "]}";
+        WebClient.Page report =
+                Imports.upload(signedIn(MANAGER), "tonala.json", pack.getBytes(StandardCharsets.UTF_8));
+        assertTrue(report.body().contains("La importación se aplicó"), report.text());
+
+        WebClient anonymous = new WebClient(base.toURI());
+        WebClient.Page page = anonymous.get("public/project.xhtml?id=" + SCRIPT_PROJECT);
+        assertEquals(200, page.status(), page.body());
+        assertEquals(SCRIPT_TITLE, page.document().selectFirst("h1").text(), "the title shows as text");
+        assertFalse(page.body().contains("<script>alert"), "never as markup");
+        assertEquals(SCRIPT_PROJECT, page.document().getElementById("projectId").text());
+        assertEquals(NAME, page.document().selectFirst("#entity a").text());
+        assertTrue(page.document().getElementById("budget").text().contains("1,500,000.50"), page.text());
+        assertEquals(
+                StandInPlatform.projectUrl(SCRIPT_PROJECT),
+                page.document().getElementById("platformLink").attr("href"));
+        assertFalse(page.text().contains("tonala.json"), "nothing of the import: " + page.text());
+        String jsonUrl = page.document().getElementById("rawJson").attr("href");
+        assertTrue(jsonUrl.endsWith("/public/disclosure/project.json?id=" + SCRIPT_PROJECT), jsonUrl);
+        WebClient.Page json = anonymous.get(jsonUrl.substring(jsonUrl.indexOf("public/disclosure/")));
+        assertEquals(200, json.status());
+        assertTrue(json.header("Content-Type").startsWith("application/json"), json.header("Content-Type"));
+        assertTrue(json.body().contains(SCRIPT_TITLE), json.body());
+        assertEquals(
+                404,
+                anonymous.get("public/project.xhtml?id=oc4ids-no-such-project").status());
+        assertEquals(
+                404,
+                anonymous
+                        .get("public/disclosure/project.json?id=oc4ids-no-such-project")
+                        .status());
+
+        int points = points(anonymous, SCRIPT_PROJECT) + points(anonymous, PLAIN_PROJECT);
+        BigDecimal completeness = Snapshots.percent(points / 2.0);
+        JsonObject entity = publicEntity(NAME);
+        assertEquals(2, entity.getInt("projectsPublished"));
+        assertEquals(
+                0,
+                completeness.compareTo(entity.getJsonNumber("idsCompleteness").bigDecimalValue()),
+                entity.toString());
+        assertNotNull(entity.getString("firstPublishedOn"));
+        assertEquals(entity.getString("firstPublishedOn"), entity.getString("lastUpdatedOn"), "both came today");
+
+        Map<String, String> row =
+                CsvRows.of(new WebClient(base.toURI())
+                                .get("api/v1/entities", Map.of("Accept", "text/csv"))
+                                .body())
+                        .stream()
+                        .filter(r -> r.get("id").equals(String.valueOf(entityId)))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("2", row.get("projectsPublished"));
+        assertEquals(0, completeness.compareTo(new BigDecimal(row.get("idsCompleteness"))), row.toString());
+        assertEquals(entity.getString("firstPublishedOn"), row.get("firstPublishedOn"));
+        assertEquals(entity.getString("lastUpdatedOn"), row.get("lastUpdatedOn"));
+
+        JsonArray history = Json.createReader(new StringReader(
+                        anonymous.get("api/v1/entities/" + entityId).body()))
+                .readObject()
+                .getJsonArray("history");
+        JsonObject today = history.getJsonObject(history.size() - 1);
+        assertEquals(entity.getString("lastUpdatedOn"), today.getString("date"));
+        assertEquals(2, today.getInt("projects"));
+        assertEquals(
+                0, completeness.compareTo(today.getJsonNumber("idsCompleteness").bigDecimalValue()));
+
+        WebClient.Page entityPage = anonymous.get("public/entities.xhtml?id=" + entityId);
+        var link = entityPage.document().selectFirst("#projectsTable a:contains(Banquetas del centro)");
+        assertNotNull(link, entityPage.text());
+        assertEquals(200, anonymous.open(link.attr("href")).status(), "the entity's page leads to the project's");
+        assertTrue(entityPage.document().selectFirst("#projectsTable").text().contains(SCRIPT_TITLE));
+    }
+
+    /** The CoST IDS points a project's public page says it publishes ("Publica 9 de 39 puntos"). */
+    private static int points(WebClient client, String project) throws Exception {
+        String summary = client.get("public/project.xhtml?id=" + project)
+                .document()
+                .getElementById("idsSummary")
+                .text();
+        Matcher count = Pattern.compile("Publica (\\d+) de 39").matcher(summary);
+        assertTrue(count.find(), summary);
+        return Integer.parseInt(count.group(1));
     }
 }

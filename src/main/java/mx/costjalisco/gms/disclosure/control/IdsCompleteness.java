@@ -2,10 +2,12 @@ package mx.costjalisco.gms.disclosure.control;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -88,6 +90,26 @@ public record IdsCompleteness(Set<IdsPoint> published) {
         }
         return Collections.unmodifiableMap(shares);
     }
+
+    /** Each phase in the IDS's order with its share and its points, each published or not: how pages show it. */
+    public List<PhasePoints> phases() {
+        Map<IdsPoint.Phase, Share> shares = byPhase();
+        List<PhasePoints> phases = new ArrayList<>();
+        for (IdsPoint.Phase phase : IdsPoint.Phase.values()) {
+            List<PointState> points = Arrays.stream(IdsPoint.values())
+                    .filter(p -> p.phase() == phase)
+                    .map(p -> new PointState(p, published.contains(p)))
+                    .toList();
+            phases.add(new PhasePoints(phase, shares.get(phase), points));
+        }
+        return List.copyOf(phases);
+    }
+
+    /** The points of one phase, each published or not, and how many of them are. */
+    public record PhasePoints(IdsPoint.Phase phase, Share share, List<PointState> points) {}
+
+    /** A point and whether the project publishes it. */
+    public record PointState(IdsPoint point, boolean published) {}
 
     /** Points published out of a total, as in "5 of 7". */
     public record Share(int count, int total) {

@@ -20,8 +20,10 @@ import mx.costjalisco.gms.platform.web.Bundle;
 import mx.costjalisco.gms.platform.web.Downloads;
 
 /**
- * Downloads under {@code /disclosure/files/}: {@code agreement/<id>} (an agreement's signed document, drafts too) and
- * {@code qr/<id>.png|svg|pdf} (an entity's QR code, leading to its public page, as an image or a printable A4 sheet).
+ * Downloads under {@code /disclosure/files/}: {@code agreement/<id>} (an agreement's signed document, drafts too),
+ * {@code qr/<id>.png|svg|pdf} (an entity's QR code, leading to its public page, as an image or a printable A4 sheet),
+ * {@code qr/project/<id>.png|svg|pdf} (a project's, leading to the project on the platform, or to its public page here
+ * when the platform's URL is not configured) and {@code project/<id>.json} (the publisher's JSON).
  * Behind the sign-in like every page under {@code /disclosure/} (web.xml): everyone working in the system may print
  * the code, e.g. a member municipality for its own tender documents; the services check the role.
  */
@@ -64,10 +66,7 @@ public class DisclosureFilesServlet extends HttpServlet {
                             false);
                 } else {
                     String url = projects.platformUrl(project)
-                            .orElseGet(() -> project.getEntity() == null
-                                    ? publicDisclosure.listUrl()
-                                    : publicDisclosure.pageUrl(
-                                            project.getEntity().getId()));
+                            .orElseGet(() -> publicDisclosure.projectUrl(project.getOcid()));
                     sendQr(
                             response,
                             url,

@@ -4,12 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import mx.costjalisco.gms.disclosure.boundary.ProjectLinks;
 import mx.costjalisco.gms.disclosure.boundary.ProjectReads;
 import mx.costjalisco.gms.disclosure.control.IdsCompleteness;
-import mx.costjalisco.gms.disclosure.control.IdsPoint;
 import mx.costjalisco.gms.disclosure.entity.DisclosedProject;
 import mx.costjalisco.gms.disclosure.entity.ProjectLink;
 
@@ -21,11 +19,6 @@ import mx.costjalisco.gms.disclosure.entity.ProjectLink;
 @ViewScoped
 public class ProjectBacking implements Serializable {
 
-    /** The points of one phase, each published or not. */
-    public record PhaseRow(IdsPoint.Phase phase, IdsCompleteness.Share share, List<PointRow> points) {}
-
-    public record PointRow(IdsPoint point, boolean published) {}
-
     @Inject
     private ProjectReads reads;
 
@@ -35,7 +28,7 @@ public class ProjectBacking implements Serializable {
     private Long id;
     private DisclosedProject project;
     private IdsCompleteness completeness;
-    private List<PhaseRow> phases;
+    private List<IdsCompleteness.PhasePoints> phases;
     private List<ProjectLink> linked;
     private String platformUrl;
 
@@ -45,17 +38,7 @@ public class ProjectBacking implements Serializable {
             return;
         }
         completeness = IdsCompleteness.fromCodes(project.getIdsPoints());
-        phases = new ArrayList<>();
-        var shares = completeness.byPhase();
-        for (IdsPoint.Phase phase : IdsPoint.Phase.values()) {
-            List<PointRow> rows = new ArrayList<>();
-            for (IdsPoint point : IdsPoint.values()) {
-                if (point.phase() == phase) {
-                    rows.add(new PointRow(point, completeness.published().contains(point)));
-                }
-            }
-            phases.add(new PhaseRow(phase, shares.get(phase), rows));
-        }
+        phases = completeness.phases();
         linked = links.linksTo(project.getId());
         platformUrl = reads.platformUrl(project).orElse(null);
     }
@@ -76,7 +59,7 @@ public class ProjectBacking implements Serializable {
         return completeness;
     }
 
-    public List<PhaseRow> getPhases() {
+    public List<IdsCompleteness.PhasePoints> getPhases() {
         return phases;
     }
 

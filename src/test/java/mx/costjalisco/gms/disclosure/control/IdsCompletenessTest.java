@@ -77,6 +77,32 @@ class IdsCompletenessTest {
     }
 
     @Test
+    void thePhasesListEveryPointOnceInTheIdssOrderMarkingThosePublished() {
+        IdsCompleteness some = IdsCompleteness.fromCodes("PROJECT_NAME,SECTOR,AUDIT_REPORTS");
+        List<IdsCompleteness.PhasePoints> phases = some.phases();
+
+        assertEquals(
+                Arrays.asList(Phase.values()),
+                phases.stream().map(IdsCompleteness.PhasePoints::phase).toList());
+        assertEquals(
+                Arrays.asList(IdsPoint.values()),
+                phases.stream()
+                        .flatMap(ph -> ph.points().stream())
+                        .map(IdsCompleteness.PointState::point)
+                        .toList());
+        assertEquals(
+                some.published(),
+                phases.stream()
+                        .flatMap(ph -> ph.points().stream())
+                        .filter(IdsCompleteness.PointState::published)
+                        .map(IdsCompleteness.PointState::point)
+                        .collect(java.util.stream.Collectors.toSet()));
+        for (IdsCompleteness.PhasePoints phase : phases) {
+            assertEquals(some.byPhase().get(phase.phase()), phase.share());
+        }
+    }
+
+    @Test
     void aProjectWithOnlyAnIdentifierPublishesNothing() {
         IdsCompleteness empty = IdsCompleteness.of(project("{\"id\": \"x\"}"));
 
