@@ -543,6 +543,13 @@ class BrowserIT {
             browser.driver().navigate().back();
             browser.waitForPage();
             signOut();
+
+            browser.open(url("public/project.xhtml?id=" + ocid)); // what anyone reads of it, signed out
+            assertTrue(browser.text("h1").contains("Planta potabilizadora " + tag), browser.text("h1"));
+            check("proyecto-publico");
+            browser.click("#entity a");
+            assertTrue(browser.text("main").contains(ocid), "the entity's public page lists the project");
+            check("entidad-publica");
         } finally {
             Files.deleteIfExists(file);
         }

@@ -366,8 +366,7 @@ class EntitiesIT {
         String pack = "{\"version\":\"0.9\",\"projects\":["
                 + Imports.project(SCRIPT_PROJECT, SCRIPT_TITLE, PARTY, NAME, extra) + ","
                 + Imports.project(PLAIN_PROJECT, "Banquetas del centro de Tonalá", PARTY, NAME, "") + "]}";
-        WebClient.Page report =
-                Imports.upload(signedIn(MANAGER), "tonala.json", pack.getBytes(StandardCharsets.UTF_8));
+        WebClient.Page report = Imports.upload(signedIn(MANAGER), "tonala.json", pack.getBytes(StandardCharsets.UTF_8));
         assertTrue(report.body().contains("La importación se aplicó"), report.text());
 
         WebClient anonymous = new WebClient(base.toURI());

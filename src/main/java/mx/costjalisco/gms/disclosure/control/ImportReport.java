@@ -25,8 +25,16 @@ public final class ImportReport {
     /** A deviation of the feed, e.g. {@code LOCAL_CODE}, how often it occurred, and examples. */
     public record Warning(String code, int count, List<List<String>> examples) {}
 
-    /** One problem of a project: where (a JSON path such as {@code /budget/amount}) and what. */
-    public record Problem(String path, String message) {}
+    /**
+     * One problem of a project: where (a JSON path such as {@code /budget/amount}) and what — in Spanish, or the
+     * application's own bundle key after "#" — with the validator's English wording where it has one.
+     */
+    public record Problem(String path, String message, String english) {
+
+        public Problem(String path, String message) {
+            this(path, message, null);
+        }
+    }
 
     /** A project not taken: its position in the package, its id if it had one, and why. */
     public record Invalid(int index, String id, List<Problem> problems) {}

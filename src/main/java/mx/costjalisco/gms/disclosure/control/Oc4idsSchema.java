@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.i18n.DefaultMessageSource;
 import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.net.URI;
@@ -32,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  * json-schema-validator. When the configured location cannot be read, the last copy kept serves; when there is none,
  * {@link #load} answers empty and imports run only the application's own structural checks (and say so).
  *
- * <p>Problems are worded in Spanish (the validator's own {@code es} messages) with a JSON Pointer to the field.
+ * <p>Problems are worded in Spanish (the validator's own {@code es} messages), and in English for the English pages,
+ * with a JSON Pointer to the field.
  */
 public final class Oc4idsSchema {
 
@@ -79,7 +81,11 @@ public final class Oc4idsSchema {
         List<ImportReport.Problem> problems = new ArrayList<>();
         for (Error error : errors) {
             String path = error.getInstanceLocation().toString();
-            problems.add(new ImportReport.Problem(path.isEmpty() ? "/" : path, error.getMessage()));
+            String english = error.isCustomMessage() || error.getMessageKey() == null
+                    ? null
+                    : DefaultMessageSource.getInstance()
+                            .getMessage(error.getMessageKey(), Locale.ENGLISH, error.getArguments());
+            problems.add(new ImportReport.Problem(path.isEmpty() ? "/" : path, error.getMessage(), english));
         }
         return problems;
     }

@@ -128,7 +128,12 @@ public final class SafeFetch {
         return total;
     }
 
-    /** Refuses a host that resolves to an address of this machine or of a private network. */
+    /**
+     * Refuses a host that resolves to an address of this machine or of a private network. The connection that
+     * follows looks the name up again, but through the JVM's address cache (30 seconds by default, whatever the
+     * DNS answer's own TTL), so a name that answers a public address to this check and a private one a moment later
+     * (DNS rebinding) is served the checked answer; only an entry expiring between the two lookups escapes this.
+     */
     void checkHost(URI uri) {
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         if (allowedHosts.contains(host)) {

@@ -58,10 +58,17 @@ public class ImportBacking implements Serializable {
         return String.join(" · ", parts.stream().filter(p -> !p.isEmpty()).toList());
     }
 
-    /** A problem's message: the validator's Spanish sentence, or one of the application's own (a bundle key). */
+    /**
+     * A problem's message in the page's language: one of the application's own (a bundle key), or the validator's
+     * sentence (Spanish; English where it was kept — reports of earlier imports have Spanish only).
+     */
     public String problem(ImportReport.Problem problem) {
         String message = problem.message();
-        return message != null && message.startsWith("#") ? messages.text(message.substring(1)) : message;
+        if (message != null && message.startsWith("#")) {
+            return messages.text(message.substring(1));
+        }
+        boolean english = "en".equals(messages.locale().getLanguage());
+        return english && problem.english() != null ? problem.english() : message;
     }
 
     public Long getId() {

@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.StringJoiner;
 
 /**
  * The user-visible texts ({@code i18n/messages*.properties}): Spanish (es-MX) is the base bundle, English beside it.
@@ -41,6 +42,23 @@ public final class Bundle {
                     : arguments[i];
         }
         return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /**
+     * Codes of an outside codelist (several joined by ", ") named in the bundle under {@code prefix.code}, joined the
+     * same way; a code the bundle does not name stays as it is (a publisher's own code is still worth reading).
+     */
+    public static String codes(Locale locale, String prefix, String codes) {
+        if (codes == null || codes.isBlank()) {
+            return "";
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle(NAME, locale);
+        StringJoiner shown = new StringJoiner(", ");
+        for (String code : codes.split(",\\s*")) {
+            String key = prefix + "." + code.strip();
+            shown.add(bundle.containsKey(key) ? bundle.getString(key) : code.strip());
+        }
+        return shown.toString();
     }
 
     /** The label of an enum constant, kept in the bundle as {@code EnumClass.CONSTANT}. */

@@ -89,6 +89,14 @@ public class Formats {
                 second == null ? "" : String.valueOf(second));
     }
 
+    /**
+     * Codes of an outside codelist in the page's language, e.g. {@code #{fmt.codes('oc4ids.projectSector',
+     * p.sector)}}: "Transporte, Transporte por carretera"; codes the bundle does not name as published.
+     */
+    public String codes(String prefix, String codes) {
+        return Bundle.codes(locale(), prefix, codes);
+    }
+
     /** A label by its key in the page's language (e.g. {@code IdsPoint.Phase.PREPARATION}). */
     public String key(String key) {
         return Bundle.text(locale(), key);

@@ -129,6 +129,11 @@ class ImportPipelineTest {
         assertTrue(paths.contains("/budget/amount/amount"), paths.toString());
         assertTrue(
                 problems.stream().anyMatch(p -> p.message().contains("enumeración")), "Spanish messages: " + problems);
+        assertTrue(
+                problems.stream()
+                        .anyMatch(p -> "/status".equals(p.path())
+                                && p.english().startsWith("does not have a value in the enumeration")),
+                "and the English wording: " + problems);
 
         // When the configured location fails, the copy kept serves.
         Optional<Oc4idsSchema> fromCopy = Oc4idsSchema.load(

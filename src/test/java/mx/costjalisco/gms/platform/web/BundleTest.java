@@ -94,6 +94,18 @@ class BundleTest {
     }
 
     @Test
+    void outsideCodesAreNamedInThePagesLanguageAndUnknownOnesShowAsPublished() {
+        assertEquals(
+                "Transporte, Transporte por carretera",
+                Bundle.codes(LocaleBacking.SPANISH, "oc4ids.projectSector", "transport, transport.road"));
+        assertEquals(
+                "Road transport, minería",
+                Bundle.codes(LocaleBacking.ENGLISH, "oc4ids.projectSector", "transport.road,minería"));
+        assertEquals("Ejecución", Bundle.codes(LocaleBacking.SPANISH, "oc4ids.projectStatus", "implementation"));
+        assertEquals("", Bundle.codes(LocaleBacking.SPANISH, "oc4ids.projectStatus", null));
+    }
+
+    @Test
     void mexicanSpanishIsSpanishWhateverTheServersLanguage() {
         Locale before = Locale.getDefault();
         try {
