@@ -623,6 +623,7 @@ def run_import(client, log, label, pid):
     seconds = time.perf_counter() - started
     stop_event.set()
     sampler.join()
+    subprocess.run(['jcmd', str(pid), 'GC.run'], capture_output=True)   # and once at the end, however short the run
     counts = {name: int(value) for name, value in re.findall(r'id="count(\w+)">(\d+)<', page)}
     assert counts, 'no counts on the report (refused?): ' + re.sub(r'<[^>]+>', ' ', page)[-1500:]
     peak, live, collections = gc_heap(log, mark)
