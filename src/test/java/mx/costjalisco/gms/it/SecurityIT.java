@@ -9,6 +9,7 @@ import static mx.costjalisco.gms.it.DemoAccounts.SECRETARY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -18,11 +19,16 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import mx.costjalisco.gms.platform.api.CsvRows;
@@ -109,6 +115,42 @@ class SecurityIT {
                     assertTrue(page.text().contains("Acceso no permitido"), "a proper 403 page in Spanish");
                 }
             }
+        }
+    }
+
+    /**
+     * Six people signed in at once, each opening pages their role may open, twenty times over at the same moments: each
+     * request is let in. (Payara Micro 6.2025's session re-authentication behind Jakarta Security's auto-applied
+     * session could lose the caller's roles under concurrent requests and answer 403, payara/Payara#6145.)
+     */
+    @Test
+    void peopleSignedInAtTheSameMomentAreEachLetIn() throws Exception {
+        List<String> everyone = List.of(ADMIN, SECRETARY, MANAGER, PRESIDENT, MEMBER, LIAISON);
+        List<WebClient> clients = new ArrayList<>();
+        for (String account : everyone) {
+            clients.add(signedIn(account));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(everyone.size());
+        try {
+            for (int round = 0; round < 20; round++) {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<String>> answers = new ArrayList<>();
+                for (int i = 0; i < clients.size(); i++) {
+                    WebClient client = clients.get(i);
+                    String account = everyone.get(i);
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        int status = client.get("members/institutions.xhtml").status();
+                        return status == 200 ? null : account + " got " + status;
+                    }));
+                }
+                start.countDown();
+                for (Future<String> answer : answers) {
+                    assertNull(answer.get(), "round " + round);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -45,8 +45,6 @@ public class LoginBacking {
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        // read first: a new authentication makes Jakarta Security forget the page the user had asked for
-        String target = SignInTarget.after((HttpServletRequest) external.getRequest());
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
@@ -55,7 +53,7 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(target);
+            case SUCCESS -> external.redirect(SignInTarget.after((HttpServletRequest) external.getRequest()));
             default -> refused();
         }
     }

@@ -2,46 +2,41 @@ package mx.costjalisco.gms.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 
 /**
  * Where to go after signing in: the page that sent the user to the sign-in page (a link from an e-mail to a session,
- * say), otherwise the home page.
- *
- * <p>Jakarta Security's login-to-continue (Soteria) remembers that page in the session when it redirects to the
- * sign-in page, but a sign-in started by the page itself ({@code SecurityContext.authenticate} with a new
- * authentication) forgets it and does not go back to it, so the sign-in page reads it before it authenticates. Soteria
- * has no API for the remembered request: it is read by its session attribute and method names, and if a Soteria
- * version changes them, users simply land on the home page.
+ * say), otherwise the home page. The sign-in mechanism remembers that page in the session when it sends the browser to
+ * the sign-in page ({@link #remember}); the sign-in page reads it once the person is in ({@link #after}).
  */
 public final class SignInTarget {
 
-    static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
+    static final String ATTRIBUTE = SignInTarget.class.getName();
 
     private SignInTarget() {}
 
-    /** The path (with query) to redirect to after a successful sign-in; read it before authenticating. */
+    /** Remembers the page asked for (a GET: a form post cannot be replayed by a redirect) for after the sign-in. */
+    static void remember(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return;
+        }
+        String query = request.getQueryString();
+        String url = request.getRequestURL() + (query == null ? "" : "?" + query);
+        localPath(url, request.getContextPath())
+                .ifPresent(path -> request.getSession(true).setAttribute(ATTRIBUTE, path));
+    }
+
+    /** The path (with query) to redirect to after a successful sign-in: the page remembered, else the home page. */
     public static String after(HttpServletRequest request) {
-        String home = request.getContextPath() + "/home.xhtml";
         HttpSession session = request.getSession(false);
-        Object saved = session == null ? null : session.getAttribute(SAVED_REQUEST);
-        if (saved == null) {
-            return home;
+        Object saved = session == null ? null : session.getAttribute(ATTRIBUTE);
+        if (saved instanceof String path) {
+            session.removeAttribute(ATTRIBUTE);
+            return path;
         }
-        try {
-            Method method = saved.getClass().getMethod("getMethod");
-            Method url = saved.getClass().getMethod("getFullRequestURL");
-            if (!"GET".equals(method.invoke(saved))) {
-                return home; // a form post cannot be replayed by a redirect
-            }
-            return localPath((String) url.invoke(saved), request.getContextPath())
-                    .orElse(home);
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            return home;
-        }
+        return request.getContextPath() + "/home.xhtml";
     }
 
     /**

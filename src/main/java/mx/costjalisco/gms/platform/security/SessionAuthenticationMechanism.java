@@ -1,0 +1,81 @@
+package mx.costjalisco.gms.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * Sign-in through the application's own page, kept in the HTTP session: the sign-in page hands the e-mail and password
+ * to {@code SecurityContext.authenticate}; once the account store accepts them, the session remembers who signed in and
+ * with which roles, and every later request of that session is that person with those roles. A protected page asked
+ * for without signing in sends the browser to the sign-in page, which returns to it afterwards ({@link SignInTarget}).
+ *
+ * <p>This replaces Jakarta Security's built-in custom-form mechanism, whose session reuse hands the container the
+ * request's own principal: Payara Micro 6.2025 then rebuilds the caller from state shared between threads and, under
+ * concurrent requests, sometimes without the caller's roles — a signed-in member answered 403 (payara/Payara#6145,
+ * fixed in Payara 7). Here each request names the caller and the roles explicitly.
+ */
+@ApplicationScoped
+public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Who signed in, as the session keeps it. */
+    record SignedIn(String caller, Set<String> roles) implements Serializable {}
+
+    static final String SIGNED_IN = SessionAuthenticationMechanism.class.getName() + ".signedIn";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters() == null
+                ? null
+                : context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return signIn(request, context, identityStores.validate(credential));
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.roles());
+        }
+        if (context.isProtected()) {
+            SignInTarget.remember(request);
+            return context.redirect(request.getContextPath() + "/login.xhtml");
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus signIn(
+            HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (request.getSession(false) != null) {
+                request.changeSessionId(); // a session known before signing in is not the signed-in one
+            }
+            request.getSession(true)
+                    .setAttribute(
+                            SIGNED_IN,
+                            new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SIGNED_IN);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+}
