@@ -3,7 +3,6 @@ package mx.costjalisco.gms.demo;
 import static mx.costjalisco.gms.demo.DemoPlan2023.ATTENDANCE_COLUMNS;
 import static mx.costjalisco.gms.demo.DemoPlan2023.CMIC;
 import static mx.costjalisco.gms.demo.DemoPlan2023.attendance;
-import static mx.costjalisco.gms.demo.DemoPlan2023.byLiaison;
 import static mx.costjalisco.gms.demo.DemoPlan2023.counted;
 import static mx.costjalisco.gms.demo.DemoPlan2023.day;
 import static mx.costjalisco.gms.demo.DemoPlan2023.document;
@@ -249,79 +248,37 @@ final class DemoPlanActivities {
                         ActivityState.IN_PROGRESS,
                         "Falta el segundo ayuntamiento: Tonalá pidió posponer su adhesión a 2024 (seguimiento a cargo"
                                 + " del Ayuntamiento de Zapopan).")
-                .target(quantity(
-                        "4 convenios de integrantes actuales",
-                        4,
-                        "convenios",
-                        entry(
-                                2,
-                                14,
-                                1,
-                                "Firma del convenio de colaboración con el Gobierno del Estado de Jalisco para"
-                                        + " incrementar la carga de información de sus proyectos de infraestructura y"
-                                        + " obra pública.",
-                                null,
-                                agreement(
-                                        "convenio-gobierno-del-estado-2023-02-14.pdf",
-                                        "Gobierno del Estado de Jalisco",
-                                        "Laura Beatriz Ochoa Vega, Directora General de Obra Pública",
-                                        "14 de febrero de 2023")),
-                        byLiaison(
-                                3,
-                                9,
-                                1,
-                                "Firma del convenio de colaboración con el Ayuntamiento de Guadalajara; la Dirección"
-                                        + " de Obras Públicas comenzó la carga de sus proyectos 2023.",
-                                screen(
-                                        "carga-guadalajara-2023-03-09.png",
-                                        uploads,
-                                        "Proyectos del Ayuntamiento de Guadalajara en la plataforma, 9 de marzo de"
-                                                + " 2023",
-                                        "CoST Jalisco · Proyectos del Ayuntamiento de Guadalajara",
-                                        "Rehabilitación de banquetas en el Centro Histórico · DOP-LP-003/2023 ·"
-                                                + " publicado",
-                                        "Colector pluvial en la colonia Oblatos · DOP-LP-007/2023 · publicado",
-                                        "Renovación del mercado Alcalde · DOP-LP-011/2023 · en carga",
-                                        "Ciclovía avenida Federalismo, tramo sur · DOP-AD-002/2023 · en carga")),
-                        entry(
-                                3,
-                                23,
-                                1,
-                                "Firma del convenio de colaboración con el Ayuntamiento de Zapopan.",
-                                null,
-                                agreement(
-                                        "convenio-zapopan-2023-03-23.pdf",
-                                        "Ayuntamiento de Zapopan",
-                                        "Miguel Ángel Cortés Villaseñor, Coordinador de Gestión Integral de la Ciudad",
-                                        "23 de marzo de 2023")),
-                        entry(
-                                8,
-                                15,
-                                1,
-                                "Firma del convenio de colaboración con el Ayuntamiento de Tlajomulco de Zúñiga;"
-                                        + " quedan firmados los cuatro convenios de integrantes actuales.",
-                                "La firma se retrasó desde marzo por la revisión jurídica del convenio en la"
-                                        + " Sindicatura de Tlajomulco.")))
-                .target(quantity(
+                // Both count themselves: the agreements and entities are in the disclosure register (DemoDisclosure:
+                // the State on 14 February, Guadalajara on 9 March, Zapopan on 23 March, Tlajomulco only on 15
+                // August; San Pedro Tlaquepaque joined on 21 June). Events inside the activity's January–March count.
+                .target(counted("4 convenios de integrantes actuales", 4, "convenios", AutoCount.AGREEMENTS_SIGNED))
+                .target(counted(
                         "+2 Ayuntamientos o entidades a sumarse a la iniciativa",
                         2,
                         "ayuntamientos o entidades",
-                        entry(
-                                6,
-                                21,
-                                1,
-                                "El Ayuntamiento de San Pedro Tlaquepaque firmó su carta de adhesión a la iniciativa"
-                                        + " CoST Jalisco y comenzó la carga de información de sus obras.",
-                                "No se logró para la sesión de junio que pedía el plan; el segundo ayuntamiento sigue"
-                                        + " en pláticas.",
-                                screen(
-                                        "carga-tlaquepaque-2023-06-21.png",
-                                        uploads,
-                                        "Primeros proyectos de San Pedro Tlaquepaque en la plataforma, 21 de junio de"
-                                                + " 2023",
-                                        "CoST Jalisco · Proyectos del Ayuntamiento de San Pedro Tlaquepaque",
-                                        "Pavimentación con concreto hidráulico de la calle Independencia · en carga",
-                                        "Rehabilitación de la unidad deportiva Las Juntas · en carga"))));
+                        AutoCount.ENTITIES_JOINED))
+                .file(LocalDate.of(2023, 2, 14), agreement(DemoDisclosure.STATE))
+                .file(
+                        LocalDate.of(2023, 3, 9),
+                        screen(
+                                "carga-guadalajara-2023-03-09.png",
+                                uploads,
+                                "Proyectos del Ayuntamiento de Guadalajara en la plataforma, 9 de marzo de 2023",
+                                "CoST Jalisco · Proyectos del Ayuntamiento de Guadalajara",
+                                "Rehabilitación de banquetas en el Centro Histórico · DOP-LP-003/2023 · publicado",
+                                "Colector pluvial en la colonia Oblatos · DOP-LP-007/2023 · publicado",
+                                "Renovación del mercado Alcalde · DOP-LP-011/2023 · en carga",
+                                "Ciclovía avenida Federalismo, tramo sur · DOP-AD-002/2023 · en carga"))
+                .file(LocalDate.of(2023, 3, 23), agreement(DemoDisclosure.ZAPOPAN))
+                .file(
+                        LocalDate.of(2023, 6, 21),
+                        screen(
+                                "carga-tlaquepaque-2023-06-21.png",
+                                uploads,
+                                "Primeros proyectos de San Pedro Tlaquepaque en la plataforma, 21 de junio de 2023",
+                                "CoST Jalisco · Proyectos del Ayuntamiento de San Pedro Tlaquepaque",
+                                "Pavimentación con concreto hidráulico de la calle Independencia · en carga",
+                                "Rehabilitación de la unidad deportiva Las Juntas · en carga"));
     }
 
     static DemoActivity communication() {
@@ -595,6 +552,11 @@ final class DemoPlanActivities {
                 new String[] {"Rebeca Chávez Uribe", "Jalisco Cómo Vamos, Observatorio Ciudadano"},
                 new String[] {"Beatriz Gallardo Soto", "Colectivo Ciudadanos por Municipios Transparentes"},
                 new String[] {"Karla Ivonne Tapia Medina", "Universidad de Guadalajara"});
+    }
+
+    /** A demo participation agreement as its signed PDF (the activity's evidence and the agreement's document). */
+    static DemoEvidence.DemoFile agreement(DemoDisclosure.Signed signed) {
+        return agreement(signed.fileName(), signed.party(), signed.signer(), DemoDisclosure.longDay(signed.on()));
     }
 
     private static DemoEvidence.DemoFile agreement(String name, String party, String signer, String day) {

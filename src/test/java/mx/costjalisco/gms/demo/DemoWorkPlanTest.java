@@ -21,10 +21,12 @@ import mx.costjalisco.gms.demo.DemoPlan2023.DemoTarget;
 import mx.costjalisco.gms.workplan.control.Entry;
 import mx.costjalisco.gms.workplan.control.EvidenceFiles;
 import mx.costjalisco.gms.workplan.control.PlanEditor;
+import mx.costjalisco.gms.workplan.control.PlanPeriod;
 import mx.costjalisco.gms.workplan.control.StatusRule;
 import mx.costjalisco.gms.workplan.control.Target;
 import mx.costjalisco.gms.workplan.control.TargetStatus;
 import mx.costjalisco.gms.workplan.entity.Activity;
+import mx.costjalisco.gms.workplan.entity.AutoCount;
 import org.junit.jupiter.api.Test;
 
 class DemoWorkPlanTest {
@@ -176,7 +178,7 @@ class DemoWorkPlanTest {
         expected.put("I 15 personas (enlaces del GMS)", TargetStatus.DONE);
         expected.put("I 100 personas de CMIC", TargetStatus.LATE);
         expected.put("II La versión 2 de la plataforma", TargetStatus.DONE);
-        expected.put("III 4 convenios", TargetStatus.DONE);
+        expected.put("III 4 convenios", TargetStatus.LATE); // Tlajomulco signed in August: 3 in its period
         expected.put("III +2 Ayuntamientos", TargetStatus.LATE);
         expected.put("IV Campaña de difusión", TargetStatus.DONE);
         expected.put("IV Alcanzar a 3 millones", TargetStatus.LATE);
@@ -211,16 +213,19 @@ class DemoWorkPlanTest {
         });
     }
 
-    /** Each target's status as the dashboard computes it; VII counts the demo's ordinary sessions held. */
+    /**
+     * Each target's status as the dashboard computes it; VII counts the demo's ordinary sessions held, III the
+     * agreements signed and the entities joined of the demo's disclosure register.
+     */
     private Map<String, TargetStatus> statuses(LocalDate asOf) {
         Map<String, TargetStatus> statuses = new LinkedHashMap<>();
         for (int i = 0; i < activities.size(); i++) {
             DemoActivity activity = activities.get(i);
             for (DemoTarget target : activity.targets()) {
                 List<Entry> entries = target.autoCount() != null
-                        ? DemoMeetings.ORDINARY_2023.stream()
-                                .map(day -> Entry.of(day, 1))
-                                .toList()
+                        ? counted(
+                                target.autoCount(),
+                                target.definition(activity.spans()).period())
                         : target.entries().stream()
                                 .map(e -> Entry.of(e.date(), e.amount()))
                                 .toList();
@@ -231,5 +236,19 @@ class DemoWorkPlanTest {
             }
         }
         return statuses;
+    }
+
+    /** A counted target's entries as the dashboard has them: one on each day its event happened inside the spans. */
+    private static List<Entry> counted(AutoCount count, PlanPeriod period) {
+        List<LocalDate> days = switch (count) {
+            case ORDINARY_SESSIONS_HELD -> DemoMeetings.ORDINARY_2023;
+            case AGREEMENTS_SIGNED -> DemoDisclosure.agreementsSigned();
+            case ENTITIES_JOINED -> DemoDisclosure.entitiesJoined();
+            default -> throw new AssertionError(count + " counts nothing of the demo plan");
+        };
+        return days.stream()
+                .filter(day -> period.daysElapsed(day) > period.daysElapsed(day.minusDays(1)))
+                .map(day -> Entry.of(day, 1))
+                .toList();
     }
 }

@@ -37,7 +37,7 @@ final class StandInPlatform implements AutoCloseable {
                         exchange.getRequestURI().getRawPath().substring("/proyecto/".length()), StandardCharsets.UTF_8);
                 String escaped = id.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
                 byte[] page = ("<!DOCTYPE html><html lang=\"es-MX\"><head><meta charset=\"utf-8\">"
-                                + "<title>Plataforma CoST Jalisco</title></head><body><main><h1 id=\"project\">Proyecto "
+                                + "<title>Plataforma CoST Jalisco</title><link rel=\"icon\" href=\"data:,\"></head><body><main><h1 id=\"project\">Proyecto "
                                 + escaped + "</h1></main></body></html>")
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
