@@ -7,7 +7,8 @@ CREATE TABLE disclosure_import_lock (
 INSERT INTO disclosure_import_lock (id) VALUES (1);
 
 -- Ids of imported projects, allocated 200 at a time (DisclosedProject explains why not AUTO_INCREMENT's generated
--- keys); the column's AUTO_INCREMENT stays for rows written by hand. Starts above the projects already there.
+-- keys). Starts above the projects already there. A row written by hand must take its id from here too (add to
+-- last_id): the column's AUTO_INCREMENT could hand out an id a running server has already reserved.
 CREATE TABLE id_allocation (
     sequence_name VARCHAR(64) PRIMARY KEY,
     last_id       BIGINT      NOT NULL

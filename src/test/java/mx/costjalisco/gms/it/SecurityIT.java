@@ -19,6 +19,9 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -152,6 +155,42 @@ class SecurityIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The session id before signing in (which a page could have planted) is not the signed-in one. */
+    @Test
+    void signingInGivesTheSessionANewId() throws Exception {
+        WebClient client = client();
+        String before = sessionId(client.get("login.xhtml"));
+        assertNotNull(before, "the sign-in page starts a session");
+        WebClient.Page signedIn = client.signIn(MEMBER, DemoAccounts.passwordOf(MEMBER));
+        assertEquals(302, signedIn.status(), signedIn.text());
+        String after = sessionId(signedIn);
+        assertNotNull(after, "signing in sets a new session cookie");
+        assertFalse(before.equals(after), "a new id: " + before + " → " + after);
+    }
+
+    private static String sessionId(WebClient.Page page) {
+        return page.response().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("GMSSESSION="))
+                .map(c -> c.substring("GMSSESSION=".length(), c.indexOf(';')))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** A page left open after the session ended: its next AJAX request is told, in Faces' terms, to go sign in. */
+    @Test
+    void anAjaxRequestWithoutASessionIsRedirectedToSignInTheWayFacesUnderstands() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.toURI().resolve("members/people.xhtml"))
+                                .header("Faces-Request", "partial/ajax")
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("<partial-response><redirect url=\"/login.xhtml\"/>"), answer.body());
     }
 
     @Test

@@ -58,11 +58,11 @@ public class EntitiesResource {
                 "leftOn",
                 "agreementsSigned",
                 "agreementsInForce",
+                "url",
                 "projectsPublished",
                 "firstPublishedOn",
                 "lastUpdatedOn",
-                "idsCompleteness",
-                "url");
+                "idsCompleteness");
         for (var e : disclosure.published()) {
             csv.row(
                     e.id(),
@@ -74,11 +74,11 @@ public class EntitiesResource {
                     e.leftOn(),
                     e.agreementsSigned(),
                     e.agreementsInForce(),
+                    e.url(),
                     e.projectsPublished(),
                     e.firstPublishedOn(),
                     e.lastUpdatedOn(),
-                    e.idsCompleteness(),
-                    e.url());
+                    e.idsCompleteness());
         }
         return csv.toString();
     }

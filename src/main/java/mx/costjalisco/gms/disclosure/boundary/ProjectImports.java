@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,7 +70,6 @@ public class ProjectImports {
 
     /** Keeps the uploaded package (refusing an empty or oversized one at once) and starts its import. */
     public DisclosureImport upload(String fileName, InputStream content) {
-        idle();
         String name = fileName == null || fileName.isBlank()
                 ? "paquete.json"
                 : Path.of(fileName.replace('\\', '/')).getFileName().toString();
@@ -78,6 +78,12 @@ public class ProjectImports {
         if (size == 0) {
             deleteQuietly(file);
             throw BusinessRuleException.onField("file", "disclosure.import.empty");
+        }
+        try {
+            idle(); // after the copy: the lock is held only while checking and recording
+        } catch (RuntimeException busy) {
+            deleteQuietly(file);
+            throw busy;
         }
         DisclosureImport run = record(ImportSource.UPLOAD, name);
         requests.fire(new ImportRequested(List.of(new ImportRequested.Job(run.getId(), file, null))));
@@ -104,7 +110,6 @@ public class ProjectImports {
 
     /** Starts one import per {@code .json} file of the configured folder, in name order. */
     public List<DisclosureImport> importFolder() {
-        idle();
         Path folder = settings.folder().orElseThrow(() -> new BusinessRuleException("disclosure.folder.none"));
         List<Path> packages = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
@@ -116,19 +121,29 @@ public class ProjectImports {
             throw new BusinessRuleException("disclosure.folder.empty", folder.toString());
         }
         packages.sort(null);
+        Map<Path, Path> copies = new LinkedHashMap<>(); // each package, copied first: the folder may change meanwhile
+        try {
+            for (Path source : packages) {
+                Path file = incoming();
+                copies.put(source, file);
+                try {
+                    Files.copy(source, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new BusinessRuleException("disclosure.folder.unreadable", source.toString());
+                }
+            }
+            idle(); // after the copies: the lock is held only while checking and recording
+        } catch (RuntimeException refused) {
+            copies.values().forEach(ProjectImports::deleteQuietly);
+            throw refused;
+        }
         List<DisclosureImport> runs = new ArrayList<>();
         List<ImportRequested.Job> jobs = new ArrayList<>();
-        for (Path source : packages) {
-            Path file = incoming();
-            try {
-                Files.copy(source, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new BusinessRuleException("disclosure.folder.unreadable", source.toString());
-            }
+        copies.forEach((source, file) -> {
             DisclosureImport run = record(ImportSource.FOLDER, source.toString());
             runs.add(run);
             jobs.add(new ImportRequested.Job(run.getId(), file, null));
-        }
+        });
         requests.fire(new ImportRequested(jobs));
         return runs;
     }
@@ -174,6 +189,8 @@ public class ProjectImports {
      * the same instant are served one after the other, and the second sees the first.
      */
     private void idle() {
+        // The first read of the transaction: under MariaDB's repeatable read, a read before it would fix the snapshot
+        // the check below sees, and a start that waited for the lock would miss the import recorded meanwhile.
         em.createNativeQuery("SELECT id FROM disclosure_import_lock WHERE id = 1 FOR UPDATE")
                 .getResultList();
         Instant now = clock.instant();

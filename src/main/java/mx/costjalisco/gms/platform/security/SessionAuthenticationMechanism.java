@@ -11,7 +11,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.Set;
 
 /**
@@ -51,9 +53,34 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         if (context.isProtected()) {
             SignInTarget.remember(request);
-            return context.redirect(request.getContextPath() + "/login.xhtml");
+            String login = request.getContextPath() + "/login.xhtml";
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                return ajaxRedirect(response, login); // a page left open past the session's end
+            }
+            return context.redirect(login);
         }
         return context.doNothing();
+    }
+
+    /**
+     * Sends a Faces AJAX request to the sign-in page the way Faces understands: a partial response that redirects (a
+     * plain 302 would hand the page's script the sign-in page as its update, and the page would do nothing).
+     */
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String location) {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + location.replace("&", "&amp;")
+                                    .replace("\"", "&quot;")
+                                    .replace("<", "&lt;")
+                            + "\"/></partial-response>");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus signIn(

@@ -22,10 +22,13 @@ public final class SignInTarget {
         if (!"GET".equals(request.getMethod())) {
             return;
         }
+        // the path as the server matched it (decoded, normalised), not as the browser sent it
+        String path = request.getContextPath()
+                + request.getServletPath()
+                + (request.getPathInfo() == null ? "" : request.getPathInfo());
         String query = request.getQueryString();
-        String url = request.getRequestURL() + (query == null ? "" : "?" + query);
-        localPath(url, request.getContextPath())
-                .ifPresent(path -> request.getSession(true).setAttribute(ATTRIBUTE, path));
+        localPath("http://localhost" + path + (query == null ? "" : "?" + query), request.getContextPath())
+                .ifPresent(local -> request.getSession(true).setAttribute(ATTRIBUTE, local));
     }
 
     /** The path (with query) to redirect to after a successful sign-in: the page remembered, else the home page. */
@@ -52,6 +55,9 @@ public final class SignInTarget {
             String path = uri.getRawPath();
             if (path == null
                     || !path.startsWith(contextPath + "/")
+                    || path.startsWith(contextPath + "//") // "//host/…" would leave the application
+                    || path.contains("\\")
+                    || path.contains("%")
                     || path.contains("..")
                     || path.endsWith("/login.xhtml")) {
                 return Optional.empty();

@@ -41,6 +41,29 @@ class ImportPipelineTest {
     }
 
     @Test
+    void aReportStoredBeforeProblemsKeptTheirEnglishStillReads() {
+        String stored = "{\"warnings\":[],\"invalid\":[{\"index\":3,\"id\":\"p-4\",\"problems\":["
+                + "{\"path\":\"/status\",\"message\":\"no tiene un valor en la enumeración\"}]}],"
+                + "\"invalidNotListed\":0,\"unmatched\":[]}";
+        ImportReport.Content content = ImportReport.fromJson(Json.mapper(), stored);
+        ImportReport.Problem problem = content.invalid().get(0).problems().get(0);
+        assertEquals("/status", problem.path());
+        assertEquals("no tiene un valor en la enumeración", problem.message());
+        assertEquals(null, problem.english(), "Spanish only, as it was stored");
+        ImportReport report = new ImportReport();
+        report.invalid(0, "p-1", List.of(new ImportReport.Problem("/id", "falta", "missing")));
+        assertEquals(
+                "missing",
+                ImportReport.fromJson(Json.mapper(), report.toJson(Json.mapper()))
+                        .invalid()
+                        .get(0)
+                        .problems()
+                        .get(0)
+                        .english(),
+                "and a new one keeps both");
+    }
+
+    @Test
     void readsEachProjectWithTheExactBytesItOccupies() throws IOException {
         String first = "{\"id\": \"p-1\", \"title\": \"Puente ñandú\", \"budget\": {\"amount\": {\"amount\": 1.50}}}";
         String second = "{\"id\":\"p-2\"}";

@@ -25,5 +25,12 @@ class SignInTargetTest {
         assertEquals(Optional.empty(), SignInTarget.localPath("http://gms.example/a/../../x", ""));
         assertEquals(Optional.empty(), SignInTarget.localPath("not a url", ""));
         assertEquals(Optional.empty(), SignInTarget.localPath(null, ""));
+        // "//host/…" and "\\host" are other sites to a browser; encoded dots hide a way out
+        assertEquals(
+                Optional.empty(), SignInTarget.localPath("http://gms.example//evil.example/%2e%2e/home.xhtml", ""));
+        assertEquals(Optional.empty(), SignInTarget.localPath("http://localhost//evil.example/home.xhtml", ""));
+        assertEquals(Optional.empty(), SignInTarget.localPath("http://localhost/\\evil.example/home.xhtml", ""));
+        assertEquals(
+                Optional.empty(), SignInTarget.localPath("http://localhost/cost-gms//evil.example/x", "/cost-gms"));
     }
 }
