@@ -246,9 +246,6 @@ class DemoWorkPlanTest {
             case ENTITIES_JOINED -> DemoDisclosure.entitiesJoined();
             default -> throw new AssertionError(count + " counts nothing of the demo plan");
         };
-        return days.stream()
-                .filter(day -> period.daysElapsed(day) > period.daysElapsed(day.minusDays(1)))
-                .map(day -> Entry.of(day, 1))
-                .toList();
+        return days.stream().filter(period::covers).map(day -> Entry.of(day, 1)).toList();
     }
 }

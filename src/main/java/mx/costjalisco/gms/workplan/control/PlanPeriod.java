@@ -117,6 +117,11 @@ public record PlanPeriod(List<Span> spans) {
         return spans.stream().mapToLong(span -> span.daysElapsed(today)).sum();
     }
 
+    /** Whether the day lies inside one of the spans (it adds an elapsed day). */
+    public boolean covers(LocalDate day) {
+        return daysElapsed(day) > daysElapsed(day.minusDays(1));
+    }
+
     public boolean hasBegun(LocalDate today) {
         return !today.isBefore(first());
     }

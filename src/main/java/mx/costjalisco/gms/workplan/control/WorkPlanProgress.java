@@ -190,14 +190,9 @@ public class WorkPlanProgress {
             case IDS_COMPLETENESS -> throw new IllegalStateException("a measure, not a count");
         };
         return days.stream()
-                .filter(day -> inSpans(period, day))
+                .filter(period::covers)
                 .map(day -> Entry.of(day, BigDecimal.ONE))
                 .toList();
-    }
-
-    /** Whether the day lies inside one of the period's spans (it adds an elapsed day). */
-    private static boolean inSpans(PlanPeriod period, LocalDate day) {
-        return period.daysElapsed(day) > period.daysElapsed(day.minusDays(1));
     }
 
     /**
@@ -231,7 +226,7 @@ public class WorkPlanProgress {
             }
         });
         return byDay.entrySet().stream()
-                .filter(e -> inSpans(period, e.getKey()))
+                .filter(e -> period.covers(e.getKey()))
                 .map(e -> Entry.of(e.getKey(), e.getValue()))
                 .toList();
     }
