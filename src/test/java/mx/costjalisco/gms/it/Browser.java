@@ -135,11 +135,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Types a date into a PrimeFaces date picker and closes its calendar. */
+    /**
+     * Types a date or time into a PrimeFaces date picker at a person's pace, then leaves the field with Tab, which is
+     * what fires its change. At that pace a picker that opened its calendar on focus used to take the focus into the
+     * calendar after the first keys, and the rest of the typing was lost; the pickers now open only from their button.
+     */
     void typeDate(String css, String date) {
-        type(css, date);
-        find(css).sendKeys(Keys.ESCAPE);
+        WebElement field = find(css);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        for (char key : date.toCharArray()) {
+            field.sendKeys(String.valueOf(key));
+            pause(Duration.ofMillis(100));
+        }
+        field.sendKeys(Keys.TAB);
         waitForPage();
+        if (!date.equals(field.getDomProperty("value"))) {
+            throw new AssertionError("typed " + date + " but the field holds " + field.getDomProperty("value"));
+        }
     }
 
     /** Starts a new session: the next page is seen as by someone who just arrived. */

@@ -242,11 +242,14 @@ class BrowserIT {
         browser.type("#form\\:place", "Sala de juntas del navegador");
         browser.typeDate("#form\\:day_input", day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser.waitForText("#form\\:noticeInfo", "Fecha límite para convocar");
-        browser.click("main h1"); // closes the date picker's calendar, which would cover the fields below
+        browser.typeDate("#form\\:startTime_input", "10:30");
         check("programar-sesion");
         browser.click("#form\\:save");
         browser.waitForText("main h1", "sesión ordinaria");
         assertTrue(browser.text("#messages").contains("Se programó"), browser.text("#messages"));
+        assertTrue(
+                browser.text("#details").contains("10:30"),
+                "the typed start time is kept: " + browser.text("#details"));
         check("sesion-programada");
 
         browser.click("#actions\\:agenda");
@@ -291,7 +294,6 @@ class BrowserIT {
         browser.type("#form\\:videoUrl", "https://meet.example.org/urgente");
         browser.typeDate("#form\\:day_input", soon.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser.waitForText("#form\\:noticeInfo", "Plazo vencido");
-        browser.click("main h1");
         browser.click("#form\\:save");
         browser.waitForText("main h1", "sesión extraordinaria");
         browser.click("#actions\\:agenda");
