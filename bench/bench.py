@@ -275,6 +275,12 @@ def registry(db='h2'):
     assert 'Institución de carga' in page, 'the loaded institutions are listed'
 
     timings('institution list, full page (first 25 rows)', lambda: client.get('/members/institutions.xhtml')[1])
+    # every request of a signed-in session reads the account's standing (enabled, roles, password); a stylesheet
+    # costs nothing else, so the difference between these two is what that check costs
+    css = '/jakarta.faces.resource/css/gms.css.xhtml'
+    anonymous = Client()
+    timings('stylesheet, signed out', lambda: anonymous.get(css)[1], n=200)
+    timings('stylesheet, signed in (plus the account check)', lambda: client.get(css)[1], n=200)
 
     def ajax(path, form_id, source, extra, execute=None, render=None, expect=None):
         body, _ = client.get(path)

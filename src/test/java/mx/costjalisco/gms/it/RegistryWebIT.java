@@ -310,6 +310,44 @@ class RegistryWebIT {
     }
 
     @Test
+    void aChangedAccountCountsForTheSessionsItHasOpen() throws Exception {
+        WebClient admin = signedIn(ADMIN);
+        String email = "abierta." + System.nanoTime() + "@prueba.example";
+        String accountPath =
+                Accounts.createStaffAccount(admin, email, "Sesión abierta", "MANAGER", "frase-larga-de-prueba-2026");
+        WebClient staff = new WebClient(base.toURI());
+        assertEquals(302, staff.signIn(email, "frase-larga-de-prueba-2026").status());
+        assertEquals(200, staff.get("audit/trail.xhtml").status());
+
+        WebClient.Page saved = admin.ajax(
+                admin.get(accountPath),
+                "form",
+                "form:save",
+                Map.of("form:name", "Sesión abierta", "form:roles", "MEMBER"));
+        assertTrue(saved.text().contains("Se guardaron los cambios"), saved.text());
+        assertEquals(403, staff.get("audit/trail.xhtml").status(), "the manager role taken away counts at once");
+        assertEquals(200, staff.get("workplan/index.xhtml").status(), "…and the member role given, too");
+
+        WebClient.Page reset = admin.ajax(
+                admin.get(accountPath),
+                "passwordForm",
+                "passwordForm:setPassword",
+                Map.of("passwordForm:password", "otra-frase-larga-2027"));
+        assertTrue(reset.text().contains("Se definió una nueva contraseña"), reset.text());
+        WebClient.Page signedOut = staff.get("workplan/index.xhtml");
+        assertEquals(302, signedOut.status(), "a new password signs out the sessions opened with the old one");
+        assertTrue(signedOut.location().contains("login.xhtml"), signedOut.location());
+
+        assertEquals(302, staff.signIn(email, "otra-frase-larga-2027").status());
+        assertEquals(200, staff.get("workplan/index.xhtml").status());
+        WebClient.Page disabled = admin.ajax(admin.get(accountPath), "form", "form:disable", "form:disable", Map.of());
+        assertTrue(disabled.text().contains("fue desactivada"), disabled.text());
+        WebClient.Page ended = staff.get("workplan/index.xhtml");
+        assertEquals(302, ended.status(), "disabling an account ends the sessions it has open");
+        assertTrue(ended.location().contains("login.xhtml"), ended.location());
+    }
+
+    @Test
     void theLanguageSwitchIsRemembered() throws Exception {
         WebClient visitor = new WebClient(base.toURI());
         WebClient.Page spanish = visitor.get("index.xhtml");

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Sign-in through the application's own page, kept in the HTTP session: the sign-in page hands the e-mail and password
@@ -26,17 +26,23 @@ import java.util.Set;
  * request's own principal: Payara Micro 6.2025 then rebuilds the caller from state shared between threads and, under
  * concurrent requests, sometimes without the caller's roles — a signed-in member answered 403 (payara/Payara#6145,
  * fixed in Payara 7). Here each request names the caller and the roles explicitly.
+ *
+ * <p>The roles are read from the account on every request, not copied at sign-in: disabling an account or changing
+ * its password signs out every session it has open, and a role given or taken away counts from the next request.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    /** Who signed in, as the session keeps it. */
-    record SignedIn(String caller, Set<String> roles) implements Serializable {}
+    /** Who signed in, as the session keeps it, with the fingerprint of the password they signed in with. */
+    record SignedIn(String caller, String passwordStamp) implements Serializable {}
 
     static final String SIGNED_IN = SessionAuthenticationMechanism.class.getName() + ".signedIn";
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private SignInService accounts;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -49,7 +55,13 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.roles());
+            Optional<SignInService.Standing> standing = accounts.standing(signedIn.caller());
+            if (standing.isPresent() && standing.get().passwordStamp().equals(signedIn.passwordStamp())) {
+                return context.notifyContainerAboutLogin(
+                        signedIn.caller(), standing.get().roles());
+            }
+            // disabled, or the password was changed since: this session is signed out
+            session.invalidate();
         }
         if (context.isProtected()) {
             SignInTarget.remember(request);
@@ -83,16 +95,19 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private static AuthenticationStatus signIn(
+    private AuthenticationStatus signIn(
             HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            String caller = result.getCallerPrincipal().getName();
+            Optional<SignInService.Standing> standing = accounts.standing(caller);
+            if (standing.isEmpty()) {
+                return context.responseUnauthorized(); // disabled in the instant since the password was checked
+            }
             if (request.getSession(false) != null) {
                 request.changeSessionId(); // a session known before signing in is not the signed-in one
             }
             request.getSession(true)
-                    .setAttribute(
-                            SIGNED_IN,
-                            new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                    .setAttribute(SIGNED_IN, new SignedIn(caller, standing.get().passwordStamp()));
         }
         return context.notifyContainerAboutLogin(result);
     }

@@ -1,12 +1,18 @@
 package mx.costjalisco.gms.platform.security;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -26,6 +32,12 @@ public class SignInService {
 
     /** The signed-in caller: the name Jakarta Security knows them by, and their roles. */
     public record Caller(String email, Set<String> roles) {}
+
+    /**
+     * What a signed-in session must still match: the account's roles now, and a fingerprint of its password, which
+     * changes when the password does (the fingerprint of a hash, never the hash itself, is what a session keeps).
+     */
+    public record Standing(Set<String> roles, String passwordStamp) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -70,6 +82,33 @@ public class SignInService {
         }
         account.get().signedIn(now);
         return Optional.of(new Caller(address, Set.copyOf(account.get().getRoles())));
+    }
+
+    /**
+     * The account's standing now, asked on every request of a signed-in session: empty once the account is disabled
+     * or gone, so that disabling someone ends the sessions they have open, and with the roles as they are now, so that
+     * a role taken away is taken away at once.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Standing> standing(String email) {
+        return em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream()
+                .findFirst()
+                .filter(Account::isEnabled)
+                .map(account -> new Standing(Set.copyOf(account.getRoles()), stamp(account.getPasswordHash())));
+    }
+
+    private static String stamp(String passwordHash) {
+        if (passwordHash == null) {
+            return "";
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 
     private void recordFailure(String address, Optional<Account> account, Instant now) {
