@@ -8,9 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import mx.costjalisco.gms.disclosure.entity.EntityKind;
 import mx.costjalisco.gms.disclosure.entity.ParticipationAgreement;
 import mx.costjalisco.gms.disclosure.entity.PublishingEntity;
@@ -133,12 +131,6 @@ public class DemoDisclosure {
     /** The days the demo's entities joined. */
     static List<LocalDate> entitiesJoined() {
         return ENTITIES.stream().map(Demo::joinedOn).toList();
-    }
-
-    /** "14 de febrero de 2023", as a signed document says it. */
-    static String longDay(LocalDate day) {
-        return DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es-MX"))
-                .format(day);
     }
 
     /** Adds the demo entities and agreements; returns how many records it added (0 when entities exist already). */

@@ -19,11 +19,14 @@ import static mx.costjalisco.gms.demo.DemoPlan2023.screen;
 
 import java.awt.Color;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import mx.costjalisco.gms.demo.DemoPlan2023.DemoActivity;
 import mx.costjalisco.gms.member.entity.Sector;
 import mx.costjalisco.gms.platform.pdf.Column;
 import mx.costjalisco.gms.platform.pdf.Fact;
+import mx.costjalisco.gms.platform.web.Bundle;
 import mx.costjalisco.gms.workplan.entity.ActivityState;
 import mx.costjalisco.gms.workplan.entity.AutoCount;
 
@@ -556,12 +559,12 @@ final class DemoPlanActivities {
 
     /** A demo participation agreement as its signed PDF (the activity's evidence and the agreement's document). */
     static DemoEvidence.DemoFile agreement(DemoDisclosure.Signed signed) {
-        return agreement(signed.fileName(), signed.party(), signed.signer(), DemoDisclosure.longDay(signed.on()));
-    }
-
-    private static DemoEvidence.DemoFile agreement(String name, String party, String signer, String day) {
+        String party = signed.party();
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Bundle.RECORD_LOCALE)
+                .format(signed.on()); // "14 de febrero de 2023"
         return document(
-                name,
+                signed.fileName(),
                 "Convenios",
                 "Convenio de colaboración para la publicación de información de obra pública",
                 List.of(
@@ -578,7 +581,7 @@ final class DemoPlanActivities {
                 List.of(Column.of("Por", 1.2), Column.of("Nombre y cargo", 2), Column.of("Firma", 1)),
                 List.of(
                         List.of("CoST Jalisco", "Adriana Solís Bermúdez, Gerente de CoST Jalisco", ""),
-                        List.of(party, signer, "")));
+                        List.of(party, signed.signer(), "")));
     }
 
     private static DemoEvidence.DemoFile trainingRecord(

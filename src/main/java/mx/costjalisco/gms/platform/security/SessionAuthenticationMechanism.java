@@ -18,17 +18,18 @@ import java.util.Optional;
 
 /**
  * Sign-in through the application's own page, kept in the HTTP session: the sign-in page hands the e-mail and password
- * to {@code SecurityContext.authenticate}; once the account store accepts them, the session remembers who signed in and
- * with which roles, and every later request of that session is that person with those roles. A protected page asked
- * for without signing in sends the browser to the sign-in page, which returns to it afterwards ({@link SignInTarget}).
+ * to {@code SecurityContext.authenticate}; once the account store accepts them, the session remembers who signed in,
+ * and every later request of that session is that person, with the roles their account has at that moment. A protected
+ * page asked for without signing in sends the browser to the sign-in page, which returns to it afterwards
+ * ({@link SignInTarget}).
  *
  * <p>This replaces Jakarta Security's built-in custom-form mechanism, whose session reuse hands the container the
  * request's own principal: Payara Micro 6.2025 then rebuilds the caller from state shared between threads and, under
  * concurrent requests, sometimes without the caller's roles — a signed-in member answered 403 (payara/Payara#6145,
  * fixed in Payara 7). Here each request names the caller and the roles explicitly.
  *
- * <p>The roles are read from the account on every request, not copied at sign-in: disabling an account or changing
- * its password signs out every session it has open, and a role given or taken away counts from the next request.
+ * <p>The account is read on every request, its roles not copied at sign-in: disabling an account or changing its
+ * password signs out every session it has open, and a role given or taken away counts from the next request.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
