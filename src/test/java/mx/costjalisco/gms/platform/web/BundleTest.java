@@ -70,6 +70,43 @@ class BundleTest {
         assertEquals(Set.of(), missing);
     }
 
+    /**
+     * The audit trail names a record's type by {@code audit.type.<class>} and each field of its {@code auditState()} by
+     * {@code audit.field.<name>}; without them the page shows the code's own names ("PublishingEntity", "shortName").
+     * Read from the sources: every class implementing {@code Auditable} (or {@code Tenure}) and every
+     * {@code state.put("name", …)} it writes.
+     */
+    @Test
+    void everyAuditedRecordAndFieldHasALabel() throws IOException {
+        Set<String> keys = load("/mx/costjalisco/gms/i18n/messages.properties").stringPropertyNames();
+        Pattern audited = Pattern.compile("class (\\w+)[^{]*implements[^{]*\\b(?:Auditable|Tenure)\\b");
+        Pattern field = Pattern.compile("state\\.put\\(\"(\\w+)\"");
+        Set<String> missing = new TreeSet<>();
+        int records = 0;
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(source);
+                Matcher type = audited.matcher(code);
+                if (!type.find()) {
+                    continue;
+                }
+                records++;
+                if (!keys.contains("audit.type." + type.group(1))) {
+                    missing.add("audit.type." + type.group(1));
+                }
+                Matcher name = field.matcher(code);
+                while (name.find()) {
+                    if (!keys.contains("audit.field." + name.group(1))) {
+                        missing.add("audit.field." + name.group(1) + " (" + type.group(1) + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(records > 25, "the audited records were found: " + records);
+        assertEquals(Set.of(), missing);
+    }
+
     @Test
     void everyChoiceHasALabelInBothLanguages() {
         for (Locale locale : new Locale[] {LocaleBacking.SPANISH, LocaleBacking.ENGLISH}) {
