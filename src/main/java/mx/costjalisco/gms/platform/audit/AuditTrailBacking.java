@@ -66,6 +66,11 @@ public class AuditTrailBacking implements Serializable {
         return label.startsWith("???") ? type : label;
     }
 
+    /** Who made the change: their e-mail, or "system" in the page's language for what the application did itself. */
+    public String actorLabel(String actor) {
+        return AuditLog.SYSTEM.equals(actor) ? messages.text("audit.system") : actor;
+    }
+
     /** The label of a field, e.g. "Fecha de ingreso"; the field itself when the bundle has none. */
     public String fieldLabel(String field) {
         String label = messages.text("audit.field." + field);
